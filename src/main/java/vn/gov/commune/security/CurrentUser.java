@@ -1,0 +1,45 @@
+package vn.gov.commune.security;
+
+import java.util.List;
+import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.web.ApiException;
+
+/**
+ * The Camunda user behind an API request, with the role groups and communes (tenants) it belongs
+ * to. Controllers take it as a parameter; it exists only after {@link ApiAuthenticationFilter} has
+ * checked the credentials.
+ */
+public record CurrentUser(String userId, List<String> groupIds, List<String> tenantIds) {
+
+  static final String ATTRIBUTE = CurrentUser.class.getName();
+
+  public CurrentUser {
+    groupIds = List.copyOf(groupIds);
+    tenantIds = List.copyOf(tenantIds);
+  }
+
+  /** System administrators (group camunda-admin) see every commune. */
+  public boolean isAdmin() {
+    return groupIds.contains(Roles.ADMIN);
+  }
+
+  public boolean hasRole(String groupId) {
+    return groupIds.contains(groupId);
+  }
+
+  public boolean canSeeCommune(String communeId) {
+    return isAdmin() || tenantIds.contains(communeId);
+  }
+
+  public void requireAdmin() {
+    if (!isAdmin()) {
+      throw ApiException.forbidden("Chỉ quản trị viên hệ thống được thực hiện thao tác này.");
+    }
+  }
+
+  public void requireCommune(String communeId) {
+    if (!canSeeCommune(communeId)) {
+      throw ApiException.forbidden("Bạn không có quyền truy cập dữ liệu của xã/phường này.");
+    }
+  }
+}
