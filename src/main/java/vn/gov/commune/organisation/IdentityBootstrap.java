@@ -1,0 +1,220 @@
+package vn.gov.commune.organisation;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates what every installation needs, idempotently, at each start: the role groups, their
+ * Camunda authorizations, the Tasklist filters, and the first administrator. The administrator's
+ * id and password come from ADMIN_USER / ADMIN_PASSWORD; without a password a random one is
+ * generated and logged once. No fixed password exists outside the demo profile.
+ */
+@Component
+@Order(IdentityBootstrap.ORDER)
+public class IdentityBootstrap implements ApplicationRunner {
+
+  static final int ORDER = 10;
+  private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
+  private static final List<String> TASK_ROLES =
+      List.of(Roles.CLERK, Roles.SPECIALIST, Roles.LEADER, Roles.UNIT_HEAD, Roles.STEERING_OFFICE, Roles.SUPERVISOR);
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final String adminUserId;
+  private final String adminPassword;
+
+  public IdentityBootstrap(
+      IdentityService identity,
+      AuthorizationService authorizations,
+      FilterService filters,
+      TaskService tasks,
+      @Value("${app.admin.user-id:admin}") String adminUserId,
+      @Value("${app.admin.password:}") String adminPassword) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+    this.adminUserId = adminUserId;
+    this.adminPassword = adminPassword;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    createRoleGroups();
+    grantRoles();
+    createTasklistFilters();
+  }
+
+  void createRoleGroups() {
+    Roles.NAMES.forEach(
+        (id, name) -> {
+          if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(id.equals(Roles.ADMIN) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+            identity.saveGroup(group);
+          }
+        });
+  }
+
+  /**
+   * What each role may do. Tasks need no grant here: Camunda gives candidate groups and assignees
+   * the right to work on their own tasks, and tenant checks keep them to their commune.
+   */
+  void grantRoles() {
+    for (Resource resource : Resources.values()) {
+      grant(Roles.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+    }
+    for (String role : TASK_ROLES) {
+      grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+      grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    }
+    grant(Roles.CLERK, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Roles.CLERK, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(
+        Roles.SUPERVISOR,
+        Resources.PROCESS_DEFINITION,
+        "*",
+        ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK);
+    grant(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(Roles.SUPERVISOR, Resources.TASK, "*", Permissions.READ);
+    grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, "*", Permissions.READ);
+    grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, "*", Permissions.READ_HISTORY);
+  }
+
+  /** Tasklist's filters: "my tasks" and "my groups' tasks", readable by every role. */
+  void createTasklistFilters() {
+    Map<String, Map<String, Object>> wanted =
+        Map.of(
+            "Việc của tôi",
+            Map.of("priority", -10, "description", "Công việc đang giao cho tôi", "refresh", true),
+            "Việc của nhóm tôi",
+            Map.of("priority", -5, "description", "Công việc chờ nhóm của tôi nhận xử lý", "refresh", true));
+    for (Map.Entry<String, Map<String, Object>> entry : wanted.entrySet()) {
+      String name = entry.getKey();
+      if (filters.createFilterQuery().filterName(name).count() > 0) {
+        continue;
+      }
+      Filter filter =
+          filters
+              .newTaskFilter(name)
+              .setOwner(Roles.ADMIN)
+              .setProperties(new java.util.HashMap<>(entry.getValue()))
+              .setQuery(
+                  name.equals("Việc của tôi")
+                      ? tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                      : tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+      filters.saveFilter(filter);
+      for (String role : TASK_ROLES) {
+        grant(role, Resources.FILTER, filter.getId(), Permissions.READ);
+      }
+    }
+  }
+
+  /**
+   * The first administrator, if the installation has none. Runs after the demo data, which brings
+   * its own administrator.
+   */
+  @Component
+  @Order(IdentityBootstrap.ORDER + 20)
+  static class FirstAdministrator implements ApplicationRunner {
+
+    private final IdentityBootstrap bootstrap;
+
+    FirstAdministrator(IdentityBootstrap bootstrap) {
+      this.bootstrap = bootstrap;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+      bootstrap.createFirstAdministrator();
+    }
+  }
+
+  void createFirstAdministrator() {
+    if (identity.createUserQuery().memberOfGroup(Roles.ADMIN).count() > 0) {
+      return;
+    }
+    boolean generated = adminPassword == null || adminPassword.isBlank();
+    String password = generated ? randomPassword() : adminPassword;
+    User user = identity.newUser(adminUserId);
+    user.setFirstName("Quản trị");
+    user.setLastName("hệ thống");
+    user.setPassword(password);
+    identity.saveUser(user);
+    identity.createMembership(adminUserId, Roles.ADMIN);
+    if (generated) {
+      LOG.warn(
+          "Created the administrator '{}' with the generated password: {} (shown once; change it in Camunda Admin,"
+              + " or set ADMIN_PASSWORD before the first start)",
+          adminUserId,
+          password);
+    } else {
+      LOG.info("Created the administrator '{}' with the password from ADMIN_PASSWORD", adminUserId);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing =
+        authorizations
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    if (existing == null) {
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = existing == null;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
