@@ -1,0 +1,40 @@
+package vn.gov.commune.certification;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.gov.commune.calendar.WorkingDayCalendar;
+
+/**
+ * Service task "Tính hạn trả kết quả và lệ phí" of certify-copy: the result is due the same working
+ * day, or the next one when the request comes after the cut-off (15:00) or on a rest day; the fee
+ * follows {@link CopyCertificationFee}.
+ */
+@Component("certifyCopyIntake")
+public class CertifyCopyIntake implements JavaDelegate {
+
+  private final WorkingDayCalendar calendar;
+
+  public CertifyCopyIntake(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int pages = positive(execution.getVariable("pageCount"), "Số trang của giấy tờ");
+    int copies = positive(execution.getVariable("copyCount"), "Số bản sao");
+    Date receivedAt = ClockUtil.getCurrentTime();
+    execution.setVariable("receivedAt", receivedAt);
+    execution.setVariable("dueDate", Date.from(calendar.deadline(receivedAt.toInstant(), 0)));
+    execution.setVariable("fee", CopyCertificationFee.of(pages, copies));
+  }
+
+  private static int positive(Object value, String label) {
+    if (!(value instanceof Number number) || number.doubleValue() < 1 || number.doubleValue() != Math.floor(number.doubleValue())) {
+      throw new IllegalArgumentException(label + " phải là số nguyên lớn hơn 0 (nhận được: " + value + ").");
+    }
+    return number.intValue();
+  }
+}
