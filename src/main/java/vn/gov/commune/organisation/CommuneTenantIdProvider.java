@@ -1,7 +1,8 @@
 package vn.gov.commune.organisation;
 
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -41,7 +42,7 @@ public class CommuneTenantIdProvider extends AbstractProcessEnginePlugin impleme
     if (requested != null) {
       String communeId = requested.toString();
       if (authentication != null && !isAdmin(authentication) && !tenants(authentication).contains(communeId)) {
-        throw new ProcessEngineException(
+        throw new AuthorizationException(
             "Người dùng '" + authentication.getUserId() + "' không thuộc xã/phường '" + communeId + "'.");
       }
       return communeId;
@@ -49,7 +50,7 @@ public class CommuneTenantIdProvider extends AbstractProcessEnginePlugin impleme
     if (authentication != null && tenants(authentication).size() == 1) {
       return tenants(authentication).get(0);
     }
-    throw new ProcessEngineException(
+    throw new BadUserRequestException(
         "Không xác định được xã/phường của hồ sơ: truyền biến '" + COMMUNE_VARIABLE + "' khi khởi tạo quy trình.");
   }
 

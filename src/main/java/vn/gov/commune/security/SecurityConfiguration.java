@@ -29,6 +29,12 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     return registration;
   }
 
+  /** Replaces the starter's REST configuration (it backs off when this bean exists). */
+  @Bean
+  EngineRestResourceConfig engineRestResourceConfig() {
+    return new EngineRestResourceConfig();
+  }
+
   @Bean
   FilterRegistrationBean<Filter> apiAuthentication(IdentityService identityService) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));

@@ -1,0 +1,73 @@
+package vn.gov.commune.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import vn.gov.commune.CommuneWorkflowApplication;
+import vn.gov.commune.support.SeparateJvm;
+
+/** Start-up against a wrong database stops at once with a message that says what to fix. */
+@Tag(SeparateJvm.TAG)
+class DatabaseStartupCheckTest {
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && !(cause instanceof IllegalStateException && cause.getMessage().contains("DB_URL")
+        || cause instanceof IllegalStateException && cause.getMessage().contains("READ COMMITTED"))) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** Starts the product with the mariadb profile; arguments outrank the environment of the run. */
+  private static void runMariadbApp(String... arguments) {
+    String[] args = new String[arguments.length + 1];
+    args[0] = "--server.port=0";
+    System.arraycopy(arguments, 0, args, 1, arguments.length);
+    new SpringApplicationBuilder(CommuneWorkflowApplication.class)
+        .web(WebApplicationType.SERVLET)
+        .profiles("mariadb")
+        .run(args)
+        .close();
+  }
+
+  @Test
+  void anUnreachableDatabaseFailsFastNamingTheSettings() {
+    long start = System.nanoTime();
+    assertThatThrownBy(
+            () -> runMariadbApp("--DB_URL=jdbc:mariadb://127.0.0.1:1/none", "--DB_USER=nobody", "--DB_PASSWORD=x"))
+        .satisfies(
+            e ->
+                assertThat(rootCause(e).getMessage())
+                    .contains("Cannot connect to the database at jdbc:mariadb://127.0.0.1:1/none")
+                    .contains("DB_URL, DB_USER and DB_PASSWORD"));
+    assertThat((System.nanoTime() - start) / 1_000_000_000).as("seconds").isLessThan(30);
+  }
+
+  @Test
+  @DisabledIfEnvironmentVariable(named = "DB_URL", matches = ".+", disabledReason = "the run itself sets DB_URL")
+  void missingDatabaseSettingsAreNamed() {
+    assertThatThrownBy(() -> runMariadbApp("--DB_USER=nobody", "--DB_PASSWORD=x"))
+        .hasStackTraceContaining("Could not resolve placeholder 'DB_URL'");
+  }
+
+  @Test
+  @EnabledIfSystemProperty(named = "test.database", matches = "mariadb")
+  void mariaDbWithoutReadCommittedIsRefused() {
+    assertThatThrownBy(
+            () ->
+                runMariadbApp("--spring.datasource.hikari.transaction-isolation=TRANSACTION_REPEATABLE_READ"))
+        .satisfies(
+            e ->
+                assertThat(rootCause(e).getMessage())
+                    .contains("REPEATABLE READ")
+                    .contains("requires READ COMMITTED")
+                    .contains("spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED"));
+  }
+}
