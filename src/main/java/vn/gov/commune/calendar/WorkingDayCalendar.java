@@ -81,11 +81,6 @@ public class WorkingDayCalendar {
     return addWorkingDays(date, 1);
   }
 
-  /** {@code date} itself if it is a working day, else the next working day. */
-  public LocalDate onOrAfter(LocalDate date) {
-    return isWorkingDay(date) ? date : nextWorkingDay(date);
-  }
-
   /** The {@code n}-th working day after {@code date}; {@code date} itself is not counted. */
   public LocalDate addWorkingDays(LocalDate date, int n) {
     checkWorkingDays(n);

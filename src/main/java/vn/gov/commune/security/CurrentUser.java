@@ -23,10 +23,6 @@ public record CurrentUser(String userId, List<String> groupIds, List<String> ten
     return groupIds.contains(Roles.ADMIN);
   }
 
-  public boolean hasRole(String groupId) {
-    return groupIds.contains(groupId);
-  }
-
   public boolean canSeeCommune(String communeId) {
     return isAdmin() || tenantIds.contains(communeId);
   }

@@ -12,9 +12,10 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
 
 /**
- * Camunda's REST API as the starter configures it, except one exception mapper: an action on a
- * process instance or task of another commune fails Camunda's tenant check with a plain
- * ProcessEngineException, which Camunda answers with 500. It is a refused permission: 403.
+ * Camunda's REST API as the starter configures it, except its two exception mappers for engine and
+ * REST exceptions: an action on a process instance or task of another commune fails Camunda's
+ * tenant check with a plain ProcessEngineException (wrapped in a RestException by some resources),
+ * which Camunda answers with 500. It is a refused permission: 403.
  */
 public class EngineRestResourceConfig extends CamundaJerseyResourceConfig {
 
