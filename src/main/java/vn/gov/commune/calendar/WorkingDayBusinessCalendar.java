@@ -1,6 +1,7 @@
 package vn.gov.commune.calendar;
 
 import java.util.Date;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
@@ -18,15 +19,15 @@ public class WorkingDayBusinessCalendar implements BusinessCalendar {
   static final Pattern WORKING_DAYS = Pattern.compile("P(\\d{1,4})WD");
 
   private final BusinessCalendar standard;
-  private final WorkingDayCalendar calendar;
+  private final Supplier<WorkingDayCalendar> calendar;
 
-  public WorkingDayBusinessCalendar(BusinessCalendar standard, WorkingDayCalendar calendar) {
+  /**
+   * @param standard Camunda's calendar for everything that is not {@code P{n}WD}
+   * @param calendar looked up on first use: the engine is configured before the JPA layer exists
+   */
+  public WorkingDayBusinessCalendar(BusinessCalendar standard, Supplier<WorkingDayCalendar> calendar) {
     this.standard = standard;
     this.calendar = calendar;
-  }
-
-  WorkingDayCalendar calendar() {
-    return calendar;
   }
 
   @Override
@@ -46,6 +47,6 @@ public class WorkingDayBusinessCalendar implements BusinessCalendar {
       return standard.resolveDuedate(duedateDescription, startDate);
     }
     Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
-    return Date.from(calendar().deadline(start.toInstant(), Integer.parseInt(m.group(1))));
+    return Date.from(calendar.get().deadline(start.toInstant(), Integer.parseInt(m.group(1))));
   }
 }

@@ -23,21 +23,10 @@ public class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     MapBusinessCalendarManager manager = new MapBusinessCalendarManager();
     manager.addBusinessCalendar(
-        DurationBusinessCalendar.NAME, new LazyCalendar(new DurationBusinessCalendar()));
-    manager.addBusinessCalendar(DueDateBusinessCalendar.NAME, new LazyCalendar(new DueDateBusinessCalendar()));
+        DurationBusinessCalendar.NAME, new WorkingDayBusinessCalendar(new DurationBusinessCalendar(), calendar::getObject));
+    manager.addBusinessCalendar(
+        DueDateBusinessCalendar.NAME, new WorkingDayBusinessCalendar(new DueDateBusinessCalendar(), calendar::getObject));
     manager.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
     configuration.setBusinessCalendarManager(manager);
-  }
-
-  /** Resolves the calendar bean on first use: the engine is configured before the JPA layer exists. */
-  private final class LazyCalendar extends WorkingDayBusinessCalendar {
-    LazyCalendar(org.camunda.bpm.engine.impl.calendar.BusinessCalendar standard) {
-      super(standard, null);
-    }
-
-    @Override
-    WorkingDayCalendar calendar() {
-      return calendar.getObject();
-    }
   }
 }

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -115,32 +117,30 @@ public class IdentityBootstrap implements ApplicationRunner {
 
   /** Tasklist's filters: "my tasks" and "my groups' tasks", readable by every role. */
   void createTasklistFilters() {
-    Map<String, Map<String, Object>> wanted =
-        Map.of(
-            "Việc của tôi",
-            Map.of("priority", -10, "description", "Công việc đang giao cho tôi", "refresh", true),
-            "Việc của nhóm tôi",
-            Map.of("priority", -5, "description", "Công việc chờ nhóm của tôi nhận xử lý", "refresh", true));
-    for (Map.Entry<String, Map<String, Object>> entry : wanted.entrySet()) {
-      String name = entry.getKey();
-      if (filters.createFilterQuery().filterName(name).count() > 0) {
-        continue;
-      }
-      Filter filter =
-          filters
-              .newTaskFilter(name)
-              .setOwner(Roles.ADMIN)
-              .setProperties(new java.util.HashMap<>(entry.getValue()))
-              .setQuery(
-                  name.equals("Việc của tôi")
-                      ? tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-                      : tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-      filters.saveFilter(filter);
-      for (String role : TASK_ROLES) {
-        grant(role, Resources.FILTER, filter.getId(), Permissions.READ);
-      }
+    createTasklistFilter(
+        "Việc của tôi", "Công việc đang giao cho tôi", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    createTasklistFilter(
+        "Việc của nhóm tôi",
+        "Công việc chờ nhóm của tôi nhận xử lý",
+        -5,
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+  }
+
+  private void createTasklistFilter(String name, String description, int priority, TaskQuery query) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    Filter filter = filters.newTaskFilter(name).setOwner(Roles.ADMIN).setProperties(properties).setQuery(query);
+    filters.saveFilter(filter);
+    for (String role : TASK_ROLES) {
+      grant(role, Resources.FILTER, filter.getId(), Permissions.READ);
     }
   }
+
 
   /**
    * The first administrator, if the installation has none. Runs after the demo data, which brings

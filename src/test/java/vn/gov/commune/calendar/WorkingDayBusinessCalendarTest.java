@@ -87,8 +87,10 @@ class WorkingDayBusinessCalendarTest {
   @Test
   void isoDurationsStillWork() {
     ClockUtil.setCurrentTime(at("2026-02-12T09:00:00+07:00"));
-    WorkingDayBusinessCalendar calendar = new WorkingDayBusinessCalendar(
-        new org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar(), null);
+    WorkingDayBusinessCalendar calendar =
+        new WorkingDayBusinessCalendar(new org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar(), () -> {
+          throw new AssertionError("ISO durations must not need the working-day calendar");
+        });
     assertThat(calendar.resolveDuedate("PT2H")).isEqualTo(at("2026-02-12T11:00:00+07:00"));
     assertThat(calendar.resolveDuedate("P3D")).isEqualTo(at("2026-02-15T09:00:00+07:00"));
   }
