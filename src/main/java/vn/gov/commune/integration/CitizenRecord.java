@@ -1,0 +1,18 @@
+package vn.gov.commune.integration;
+
+import java.time.LocalDate;
+
+/**
+ * A citizen as the national population database (CSDL quốc gia về dân cư) knows them.
+ *
+ * @param gender "Nam" or "Nữ"
+ */
+public record CitizenRecord(
+    String personalId,
+    String fullName,
+    LocalDate dateOfBirth,
+    String gender,
+    String placeOfOrigin,
+    String permanentAddress,
+    String ethnicity,
+    String nationality) {}

@@ -1,0 +1,73 @@
+package vn.gov.commune.simulator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.annotation.Profile;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.commune.integration.NationalService;
+import vn.gov.commune.integration.ResultDocument;
+import vn.gov.commune.integration.StoredResult;
+import vn.gov.commune.web.ApiException;
+
+/** Simulated citizen data store (Kho quản lý dữ liệu điện tử của tổ chức, cá nhân): keeps electronic results. */
+@RestController
+@Profile("simulators")
+@RequestMapping("/sim/datastore")
+public class DataStoreSimulator implements Simulator {
+
+  /** A result in a citizen's store. */
+  public record StoredDocument(String storedId, ResultDocument document, Instant storedAt) {}
+
+  private final Clock clock;
+  private final IdempotentAnswers answers = new IdempotentAnswers();
+  private final Received<StoredDocument> documents = new Received<>();
+
+  public DataStoreSimulator(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public NationalService service() {
+    return NationalService.DATASTORE;
+  }
+
+  @PostMapping("/documents")
+  public StoredResult store(
+      @RequestHeader(name = IdempotentAnswers.HEADER, required = false) String key, @RequestBody ResultDocument document) {
+    return answers.once(
+        key,
+        () -> {
+          if (document.personalId() == null || !Ids.PERSONAL_ID.matcher(document.personalId()).matches()) {
+            throw ApiException.badRequest("Số định danh cá nhân phải gồm đúng 12 chữ số.");
+          }
+          if (Ids.blank(document.dossierCode()) || Ids.blank(document.title())) {
+            throw ApiException.badRequest("Thiếu mã hồ sơ hoặc tên kết quả.");
+          }
+          if (document.sha256() == null || !Ids.SHA256.matcher(document.sha256()).matches()) {
+            throw ApiException.badRequest("Mã băm SHA-256 của kết quả phải gồm 64 ký tự thập lục phân.");
+          }
+          String id = Ids.next("KQ");
+          documents.add(new StoredDocument(id, document, Instant.now(clock)));
+          return new StoredResult(id);
+        });
+  }
+
+  public List<StoredDocument> documents() {
+    return documents.all();
+  }
+
+  public List<StoredDocument> documentsOf(String personalId) {
+    return documents.where(d -> d.document().personalId().equals(personalId));
+  }
+
+  @Override
+  public void clear() {
+    answers.clear();
+    documents.clear();
+  }
+}

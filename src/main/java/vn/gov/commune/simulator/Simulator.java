@@ -1,0 +1,12 @@
+package vn.gov.commune.simulator;
+
+import vn.gov.commune.integration.NationalService;
+
+/** A simulated national service; it keeps what it received in memory until {@link #clear()}. */
+public interface Simulator {
+
+  NationalService service();
+
+  /** Forgets everything received. */
+  void clear();
+}

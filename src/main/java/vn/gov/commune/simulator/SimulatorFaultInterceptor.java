@@ -1,0 +1,54 @@
+package vn.gov.commune.simulator;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.HandlerInterceptor;
+import vn.gov.commune.integration.NationalService;
+
+/** Makes a simulator slow or failing (HTTP 503) as {@link SimulatorFaults} says, before it handles the call. */
+class SimulatorFaultInterceptor implements HandlerInterceptor {
+
+  private final SimulatorFaults faults;
+
+  SimulatorFaultInterceptor(SimulatorFaults faults) {
+    this.faults = faults;
+  }
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+    Optional<NationalService> service = serviceOf(request.getRequestURI().substring(request.getContextPath().length()));
+    if (service.isEmpty()) {
+      return true;
+    }
+    SimulatorFaults.State state = faults.state(service.get());
+    if (state.delayMs() > 0) {
+      Thread.sleep(state.delayMs());
+    }
+    if (state.failing()) {
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      response.setHeader("Retry-After", "5");
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                  + "\"detail\":\"" + service.get().displayName() + " (mô phỏng) đang tạm ngừng phục vụ.\"}");
+      return false;
+    }
+    return true;
+  }
+
+  /** {@code /sim/{service}/...} → the service. */
+  static Optional<NationalService> serviceOf(String path) {
+    if (!path.startsWith("/sim/")) {
+      return Optional.empty();
+    }
+    String rest = path.substring("/sim/".length());
+    int slash = rest.indexOf('/');
+    return NationalService.byId(slash < 0 ? rest : rest.substring(0, slash));
+  }
+}

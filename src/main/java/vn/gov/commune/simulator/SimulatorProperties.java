@@ -1,0 +1,72 @@
+package vn.gov.commune.simulator;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.gov.commune.integration.NationalService;
+
+/**
+ * Settings of the simulated national services (prefix {@code app.simulators}), used with profile
+ * {@code simulators} only: each service's start-up fault ({@code app.simulators.{service}.delay},
+ * {@code .failing}) and the portal account the simulators use to call the product back.
+ *
+ * @param portalUser the account the national portal and payment platform use towards
+ *     {@code /api/dossiers} (demo: portal/portal)
+ * @param productBaseUrl where the product is; empty = this application
+ */
+@ConfigurationProperties("app.simulators")
+public record SimulatorProperties(
+    Fault dvcqg,
+    Fault population,
+    Fault payment,
+    Fault datastore,
+    Fault vneid,
+    Fault signing,
+    Fault lgsp,
+    String portalUser,
+    String portalPassword,
+    String productBaseUrl) {
+
+  public SimulatorProperties {
+    dvcqg = Fault.orNone(dvcqg);
+    population = Fault.orNone(population);
+    payment = Fault.orNone(payment);
+    datastore = Fault.orNone(datastore);
+    vneid = Fault.orNone(vneid);
+    signing = Fault.orNone(signing);
+    lgsp = Fault.orNone(lgsp);
+    portalUser = portalUser == null || portalUser.isBlank() ? "portal" : portalUser.strip();
+    portalPassword = portalPassword == null ? "portal" : portalPassword;
+    productBaseUrl = productBaseUrl == null ? "" : productBaseUrl.strip();
+  }
+
+  public static SimulatorProperties defaults() {
+    return new SimulatorProperties(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  public Fault fault(NationalService service) {
+    return switch (service) {
+      case DVCQG -> dvcqg;
+      case POPULATION -> population;
+      case PAYMENT -> payment;
+      case DATASTORE -> datastore;
+      case VNEID -> vneid;
+      case SIGNING -> signing;
+      case LGSP -> lgsp;
+    };
+  }
+
+  /**
+   * @param delay added before every answer
+   * @param failing every call is answered with HTTP 503
+   */
+  public record Fault(Duration delay, boolean failing) {
+
+    public Fault {
+      delay = delay == null || delay.isNegative() ? Duration.ZERO : delay;
+    }
+
+    static Fault orNone(Fault fault) {
+      return fault == null ? new Fault(null, false) : fault;
+    }
+  }
+}

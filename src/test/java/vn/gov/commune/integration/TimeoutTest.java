@@ -1,0 +1,108 @@
+package vn.gov.commune.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
+
+/** The clients over real HTTP (a tiny JDK server): timeouts, refused connections, 503 and the headers on the wire. */
+class TimeoutTest {
+
+  HttpServer server;
+  final List<String> keys = new CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/slow",
+        exchange -> {
+          try {
+            Thread.sleep(2_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          reply(exchange, 200, "{\"storedId\":\"late\"}");
+        });
+    server.createContext("/down", exchange -> reply(exchange, 503, "{\"status\":503}"));
+    server.createContext(
+        "/ok",
+        exchange -> {
+          keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+          exchange.getRequestBody().readAllBytes();
+          reply(exchange, 200, "{\"storedId\":\"KQ-9\"}");
+        });
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private static void reply(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
+  }
+
+  private DataStoreClient client(String baseUrl) {
+    return new DataStoreClient(
+        ServiceEndpoint.of(
+            NationalService.DATASTORE, RestClient.builder(), baseUrl, Duration.ofMillis(500), Duration.ofMillis(300)));
+  }
+
+  private String base(String path) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  }
+
+  @Test
+  void aSlowServiceTimesOut() {
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> client(base("/slow")).storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:k"))
+        .isInstanceOf(IntegrationException.class)
+        .hasMessageContaining("Kho quản lý dữ liệu điện tử của công dân không phản hồi")
+        .satisfies(e -> assertThat(((IntegrationException) e).status()).isNull());
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_800));
+  }
+
+  @Test
+  void anUnavailableServiceFails() {
+    assertThatThrownBy(() -> client(base("/down")).storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:k"))
+        .isInstanceOf(IntegrationException.class)
+        .hasMessageContaining("đang gặp sự cố (HTTP 503)");
+  }
+
+  @Test
+  void aRefusedConnectionFails() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    assertThatThrownBy(
+            () -> client("http://127.0.0.1:" + closedPort).storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:k"))
+        .isInstanceOf(IntegrationException.class)
+        .hasMessage("Không kết nối được tới Kho quản lý dữ liệu điện tử của công dân.");
+  }
+
+  @Test
+  void theIdempotencyKeyIsOnTheWire() {
+    assertThat(client(base("/ok")).storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:datastore"))
+        .isEqualTo("KQ-9");
+    assertThat(keys).containsExactly("HS-1:datastore");
+  }
+}
