@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * Process definitions are shared by all communes; each process instance belongs to one commune
  * (its Camunda tenant), so that tenant checks keep every commune to its own instances and tasks.
  *
- * <p>The commune is, in order: the tenant of the calling process (call activities); the variable
+ * <p>The commune is, in order: for a call activity, the variable {@value #CALLED_COMMUNE_VARIABLE}
+ * as the calling activity sees it (an input parameter in the model), else the tenant of the calling
+ * process; the variable
  * {@value #COMMUNE_VARIABLE}, which the starting user must belong to; the only commune of the
  * starting user. A user of several communes must name one; a system start (message from the
  * portal, timer) must pass the variable.
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class CommuneTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
 
   public static final String COMMUNE_VARIABLE = "communeId";
+  public static final String CALLED_COMMUNE_VARIABLE = "calledCommuneId";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -35,10 +38,14 @@ public class CommuneTenantIdProvider extends AbstractProcessEnginePlugin impleme
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
     if (ctx.getSuperExecution() != null) {
-      return ctx.getSuperExecution().getTenantId();
+      // A call activity runs in the commune the model passes (the competent commune of a dossier
+      // received elsewhere), else in the caller's.
+      // (the called instance's own variables are not mapped yet: read the calling activity's)
+      Object called = ctx.getSuperExecution().getVariable(CALLED_COMMUNE_VARIABLE);
+      return called != null ? called.toString() : ctx.getSuperExecution().getTenantId();
     }
-    Authentication authentication = Context.getCommandContext().getAuthentication();
     Object requested = ctx.getVariables() == null ? null : ctx.getVariables().get(COMMUNE_VARIABLE);
+    Authentication authentication = Context.getCommandContext().getAuthentication();
     if (requested != null) {
       String communeId = requested.toString();
       if (authentication != null && !isAdmin(authentication) && !tenants(authentication).contains(communeId)) {

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo profile only: two communes with their units, one user per role in each (password = user
- * id, as in Camunda's own demo) and the administrator demo/demo. Idempotent.
+ * id, as in Camunda's own demo), the administrator demo/demo and the portal's system account
+ * portal/portal (used by the simulated DVCQG). Idempotent.
  */
 @Component
 @ConditionalOnProperty("app.demo.enabled")
@@ -28,7 +29,7 @@ public class DemoData implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-  record DemoFile(List<DemoCommune> communes, DemoUser admin) {}
+  record DemoFile(List<DemoCommune> communes, DemoUser admin, DemoUser portal) {}
 
   record DemoCommune(
       String id, String name, String province, String agencyCode, List<DemoUnit> units, List<DemoUser> users) {}
@@ -55,7 +56,8 @@ public class DemoData implements ApplicationRunner {
     }
     transaction.executeWithoutResult(status -> demo.communes().forEach(this::createCommune));
     createUser(demo.admin(), Roles.ADMIN);
-    LOG.info("Demo data ready: communes {} and the administrator demo/demo", demo.communes().stream().map(DemoCommune::id).toList());
+    createUser(demo.portal(), Roles.PORTAL);
+    LOG.info("Demo data ready: communes {}, the administrator demo/demo and the portal account portal/portal", demo.communes().stream().map(DemoCommune::id).toList());
   }
 
   private void createCommune(DemoCommune demo) {

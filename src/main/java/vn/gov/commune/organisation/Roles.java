@@ -18,6 +18,11 @@ public final class Roles {
   public static final String STEERING_OFFICE = "steering-office";
   /** Giám sát: watches progress in Cockpit and the dashboards. */
   public static final String SUPERVISOR = "supervisor";
+  /**
+   * Cổng Dịch vụ công: the system account of the national portal (and the platforms relaying through
+   * it: payment, LGSP), which submits online dossiers and passes on the citizen's actions. Not a person.
+   */
+  public static final String PORTAL = "portal";
   /** Quản trị hệ thống: Camunda's built-in administrators group (all communes, all rights). */
   public static final String ADMIN = "camunda-admin";
 
@@ -32,6 +37,7 @@ public final class Roles {
     names.put(UNIT_HEAD, "Trưởng phòng");
     names.put(STEERING_OFFICE, "Thường trực Ban Chỉ đạo");
     names.put(SUPERVISOR, "Giám sát");
+    names.put(PORTAL, "Cổng Dịch vụ công (tài khoản hệ thống)");
     names.put(ADMIN, "Quản trị hệ thống");
     NAMES = java.util.Collections.unmodifiableMap(names);
   }

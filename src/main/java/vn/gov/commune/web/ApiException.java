@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 public class ApiException extends RuntimeException {
 
   private final HttpStatus status;
+  private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
   public ApiException(HttpStatus status, String message) {
     super(message);
@@ -17,6 +18,20 @@ public class ApiException extends RuntimeException {
 
   public HttpStatus status() {
     return status;
+  }
+
+  /** Extra members of the problem answer, e.g. the code of an existing dossier. */
+  public ApiException with(String name, Object value) {
+    properties.put(name, value);
+    return this;
+  }
+
+  public java.util.Map<String, Object> properties() {
+    return java.util.Collections.unmodifiableMap(properties);
+  }
+
+  public static ApiException conflict(String message) {
+    return new ApiException(HttpStatus.CONFLICT, message);
   }
 
   public static ApiException badRequest(String message) {

@@ -26,7 +26,26 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> handle(ApiException e, HttpServletRequest request) {
-    return problem(e.status(), e.getMessage(), request);
+    ResponseEntity<ProblemDetail> answer = problem(e.status(), e.getMessage(), request);
+    e.properties().forEach(answer.getBody()::setProperty);
+    return answer;
+  }
+
+  @ExceptionHandler({
+    org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+    org.springframework.web.multipart.MultipartException.class
+  })
+  ResponseEntity<ProblemDetail> badMultipart(Exception e, HttpServletRequest request) {
+    String part =
+        e instanceof org.springframework.web.multipart.support.MissingServletRequestPartException missing
+            ? " Thiếu phần '" + missing.getRequestPartName() + "'."
+            : "";
+    return problem(HttpStatus.BAD_REQUEST, "Yêu cầu nhiều phần (multipart) không hợp lệ." + part, request);
+  }
+
+  @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ProblemDetail> mediaType(Exception e, HttpServletRequest request) {
+    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung của yêu cầu không được hỗ trợ.", request);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -61,7 +80,7 @@ public class ApiExceptionHandler {
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.", request);
   }
 
-  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {
+  static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setInstance(URI.create(request.getRequestURI()));
     return ResponseEntity.status(status).body(problem);

@@ -1,0 +1,193 @@
+package vn.gov.commune.dossier;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.commune.catalogue.ProcedureCatalogue;
+import vn.gov.commune.catalogue.ProcedureComponent;
+import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.CurrentUser;
+import vn.gov.commune.web.ApiException;
+
+/**
+ * What the citizen does after submitting, passed on by the portal: supplement, pay, withdraw,
+ * rate; and the answer of a consulted agency. Each checks the dossier's state, saves, and wakes the
+ * waiting process step in one transaction: a refused action changes nothing.
+ */
+@Service
+@Transactional
+public class DossierActions {
+
+  private final DossierService service;
+  private final ComponentRepository components;
+  private final ProcedureCatalogue catalogue;
+  private final FileStore files;
+  private final UploadCheck uploadCheck;
+  private final RuntimeService runtime;
+
+  public DossierActions(
+      DossierService service,
+      ComponentRepository components,
+      ProcedureCatalogue catalogue,
+      FileStore files,
+      UploadCheck uploadCheck,
+      RuntimeService runtime) {
+    this.service = service;
+    this.components = components;
+    this.catalogue = catalogue;
+    this.files = files;
+    this.uploadCheck = uploadCheck;
+    this.runtime = runtime;
+  }
+
+  /** Who may see a dossier: the portal, administrators, users of the receiving or competent commune. */
+  public static boolean canSee(CurrentUser user, Dossier dossier) {
+    return user.isAdmin()
+        || user.groupIds().contains(Roles.PORTAL)
+        || user.tenantIds().stream().anyMatch(dossier::concerns);
+  }
+
+  @Transactional(readOnly = true)
+  public Dossier visible(String code, CurrentUser user) {
+    Dossier dossier = service.get(code);
+    if (!canSee(user, dossier)) {
+      // same answer as an unknown code: a commune learns nothing of another's dossiers
+      throw ApiException.notFound("Không tìm thấy hồ sơ có mã " + code + ".");
+    }
+    return dossier;
+  }
+
+  public Dossier supplement(String code, String note, List<Application.Upload> uploads, CurrentUser user) {
+    requirePortal(user);
+    Dossier dossier = visible(code, user);
+    if (dossier.getStatus() != DossierStatus.SUPPLEMENT_REQUESTED) {
+      throw ApiException.conflict("Hồ sơ " + code + " không ở trạng thái chờ bổ sung (hiện tại: " + dossier.getStatus().label() + ").");
+    }
+    if (uploads.isEmpty() && (note == null || note.isBlank())) {
+      throw ApiException.badRequest("Gửi ít nhất một tệp hoặc nội dung bổ sung.");
+    }
+    Map<String, ProcedureComponent> known =
+        catalogue.require(dossier.getProcedureCode(), dossier.getProcedureVersion()).getComponents().stream()
+            .collect(Collectors.toMap(ProcedureComponent::getCode, Function.identity()));
+    Map<String, String> types = new java.util.HashMap<>();
+    for (Application.Upload upload : uploads) {
+      ProcedureComponent component = known.get(upload.componentCode());
+      if (component == null || !component.isAskedFromCitizen()) {
+        throw ApiException.badRequest("Thành phần \"" + upload.componentCode() + "\" không thuộc thủ tục " + dossier.getProcedureName() + ".");
+      }
+      types.put(upload.componentCode(), uploadCheck.check(component.getName(), upload.fileName(), upload.content()));
+    }
+    for (Application.Upload upload : uploads) {
+      ProcedureComponent component = known.get(upload.componentCode());
+      DossierComponent entry =
+          components.findByDossierCodeOrderById(code).stream()
+              .filter(c -> c.getComponentCode().equals(upload.componentCode()))
+              .findFirst()
+              .orElseGet(() -> new DossierComponent(code, component.getCode(), component.getName(), DossierComponent.Source.SUPPLEMENT, user.userId(), DossierService.now()));
+      entry.attach(
+          files.store(upload.fileName(), types.get(upload.componentCode()), upload.content()),
+          DossierComponent.Source.SUPPLEMENT,
+          user.userId(),
+          DossierService.now());
+      components.save(entry);
+      service.log(dossier, "COMPONENT", null, "Công dân bổ sung thành phần: " + component.getName() + ".", null);
+    }
+    correlate(dossier, "SupplementSubmitted", Map.of("supplementNote", note == null ? "" : note), "chờ bổ sung");
+    return dossier;
+  }
+
+  public Dossier withdraw(String code, String reason, CurrentUser user) {
+    Dossier dossier = visible(code, user);
+    boolean clerkOfReceiving = user.groupIds().contains(Roles.CLERK) && user.tenantIds().contains(dossier.getReceivingCommuneId());
+    if (!user.groupIds().contains(Roles.PORTAL) && !clerkOfReceiving) {
+      throw ApiException.forbidden("Chỉ công dân (qua Cổng Dịch vụ công) hoặc cán bộ một cửa nơi tiếp nhận được rút hồ sơ.");
+    }
+    if (dossier.getStatus().isFinal() || dossier.getStatus() == DossierStatus.PROCESSED) {
+      throw ApiException.conflict("Hồ sơ " + code + " đã " + dossier.getStatus().label().toLowerCase() + ", không thể rút.");
+    }
+    correlate(dossier, "WithdrawalRequested", Map.of("withdrawalReason", reason == null ? "" : reason), "đang giải quyết");
+    return dossier;
+  }
+
+  public Dossier payment(String code, DossierViews.Payment payment, CurrentUser user) {
+    requirePortal(user);
+    Dossier dossier = visible(code, user);
+    if (dossier.getStatus() != DossierStatus.PAYMENT_REQUESTED || dossier.getPaidAt() != null) {
+      throw ApiException.conflict("Hồ sơ " + code + " không chờ nộp phí, lệ phí.");
+    }
+    if (payment == null || payment.paymentId() == null || !payment.paymentId().equals(dossier.getPaymentId())) {
+      throw ApiException.badRequest("Mã giao dịch thanh toán không khớp với yêu cầu nộp phí của hồ sơ.");
+    }
+    if (payment.amount() == null || payment.amount() != dossier.getFee()) {
+      throw ApiException.badRequest("Số tiền đã nộp (" + payment.amount() + ") khác số phí, lệ phí phải nộp (" + dossier.getFee() + " đồng).");
+    }
+    correlate(dossier, "PaymentConfirmed", Map.of("paymentId", payment.paymentId()), "chờ nộp phí");
+    return dossier;
+  }
+
+  public Dossier consultationAnswer(String code, DossierViews.ConsultationAnswer answer, CurrentUser user) {
+    requirePortal(user);
+    Dossier dossier = visible(code, user);
+    if (answer == null || answer.answer() == null || answer.answer().isBlank()) {
+      throw ApiException.badRequest("Thiếu nội dung trả lời của cơ quan được lấy ý kiến.");
+    }
+    String text = (answer.agency() == null ? "" : answer.agency() + ": ") + answer.answer();
+    service.log(dossier, "CONSULTATION", null, "Nhận ý kiến liên thông.", text);
+    correlate(dossier, "ConsultationAnswered", Map.of("consultationAnswer", text, "consultationTimedOut", false), "chờ ý kiến liên thông");
+    return dossier;
+  }
+
+  public Dossier rate(String code, DossierViews.Rating rating, CurrentUser user) {
+    requirePortal(user);
+    Dossier dossier = visible(code, user);
+    if (dossier.getStatus() != DossierStatus.RESULT_RETURNED) {
+      throw ApiException.conflict("Chỉ đánh giá được hồ sơ đã trả kết quả.");
+    }
+    if (dossier.getRating() != null) {
+      throw ApiException.conflict("Hồ sơ " + code + " đã được đánh giá.");
+    }
+    if (rating == null || rating.level() == null || rating.level() < 1 || rating.level() > 3) {
+      throw ApiException.badRequest("Mức đánh giá phải là 1 (không hài lòng), 2 (hài lòng) hoặc 3 (rất hài lòng).");
+    }
+    dossier.setRating(rating.level());
+    dossier.setRatingComment(rating.comment());
+    service.save(dossier);
+    service.log(dossier, "RATING", "ReceiveTask_AwaitRating", "Công dân đánh giá: " + ratingLabel(rating.level()) + ".", rating.comment());
+    service.asSystem(
+        () -> runtime.createMessageCorrelation("RatingSubmitted").processInstanceBusinessKey(code).correlateAllWithResult());
+    return dossier;
+  }
+
+  static String ratingLabel(int level) {
+    return switch (level) {
+      case 3 -> "Rất hài lòng";
+      case 2 -> "Hài lòng";
+      default -> "Không hài lòng";
+    };
+  }
+
+  private void correlate(Dossier dossier, String message, Map<String, Object> variables, String waitingFor) {
+    try {
+      service.asSystem(
+          () ->
+              runtime
+                  .createMessageCorrelation(message)
+                  .processInstanceBusinessKey(dossier.getCode())
+                  .setVariables(variables)
+                  .correlateWithResult());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw ApiException.conflict("Hồ sơ " + dossier.getCode() + " không ở bước " + waitingFor + ".");
+    }
+  }
+
+  private static void requirePortal(CurrentUser user) {
+    if (!user.groupIds().contains(Roles.PORTAL)) {
+      throw ApiException.forbidden("Chỉ Cổng Dịch vụ công được gửi thao tác của công dân.");
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package vn.gov.commune.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One component (thành phần hồ sơ) of a dossier: a file the citizen sent, a paper the clerk scanned,
+ * a paper still waiting to be scanned (no file yet), or data fetched from a national database.
+ */
+@Entity
+@Table(name = "dossier_component", indexes = @Index(name = "ix_component_dossier", columnList = "dossier_code"))
+public class DossierComponent {
+
+  /** Where the component came from. */
+  public enum Source {
+    ONLINE("Nộp trực tuyến"),
+    PAPER("Bản giấy, chờ số hóa"),
+    SCANNED("Số hóa từ bản giấy"),
+    SUPPLEMENT("Bổ sung"),
+    NATIONAL_DATA("Khai thác từ CSDL quốc gia");
+
+    private final String label;
+
+    Source(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "dossier_code", nullable = false, updatable = false, length = 40)
+  private String dossierCode;
+
+  @Column(nullable = false, updatable = false, length = 40)
+  private String componentCode;
+
+  @Column(nullable = false, length = 300)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Source source;
+
+  @Column(length = 255)
+  private String fileName;
+
+  @Column(length = 100)
+  private String contentType;
+
+  private Long size;
+
+  @Column(length = 64)
+  private String sha256;
+
+  @Column(length = 200)
+  private String storageKey;
+
+  @Column(length = 64)
+  private String addedBy;
+
+  private Instant addedAt;
+
+  protected DossierComponent() {}
+
+  DossierComponent(String dossierCode, String componentCode, String name, Source source, String addedBy, Instant addedAt) {
+    this.dossierCode = dossierCode;
+    this.componentCode = componentCode;
+    this.name = name;
+    this.source = source;
+    this.addedBy = addedBy;
+    this.addedAt = addedAt;
+  }
+
+  void attach(StoredFile file, Source newSource, String by, Instant at) {
+    this.fileName = file.fileName();
+    this.contentType = file.contentType();
+    this.size = file.size();
+    this.sha256 = file.sha256();
+    this.storageKey = file.storageKey();
+    this.source = newSource;
+    this.addedBy = by;
+    this.addedAt = at;
+  }
+
+  public boolean hasFile() {
+    return storageKey != null;
+  }
+
+  public Long getId() { return id; }
+  public String getDossierCode() { return dossierCode; }
+  public String getComponentCode() { return componentCode; }
+  public String getName() { return name; }
+  public Source getSource() { return source; }
+  public String getFileName() { return fileName; }
+  public String getContentType() { return contentType; }
+  public Long getSize() { return size; }
+  public String getSha256() { return sha256; }
+  public String getStorageKey() { return storageKey; }
+  public String getAddedBy() { return addedBy; }
+  public Instant getAddedAt() { return addedAt; }
+}

@@ -1,0 +1,199 @@
+package vn.gov.commune.dossier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import vn.gov.commune.security.CurrentUser;
+import vn.gov.commune.web.ApiException;
+
+/** The portal side of dossiers (DVCQG and the staff of the communes). */
+@RestController
+@RequestMapping("/api/dossiers")
+@Tag(name = "Hồ sơ TTHC", description = "Nộp, bổ sung, rút, nộp phí, đánh giá hồ sơ; tra cứu cho cán bộ")
+public class DossierController {
+
+  static final String APPLICATION_PART = "application";
+
+  private final DossierIntake intake;
+  private final DossierActions actions;
+  private final DossierService service;
+  private final ComponentRepository components;
+  private final FileStore files;
+  private final ObjectMapper json;
+
+  public DossierController(
+      DossierIntake intake, DossierActions actions, DossierService service, ComponentRepository components, FileStore files, ObjectMapper json) {
+    this.intake = intake;
+    this.actions = actions;
+    this.service = service;
+    this.components = components;
+    this.files = files;
+    this.json = json;
+  }
+
+  @Operation(
+      summary = "Nộp hồ sơ",
+      description =
+          "Multipart: phần 'application' (JSON, xem Application) và mỗi tệp một phần, tên phần = mã thành phần hồ sơ."
+              + " Tiêu đề Idempotency-Key bắt buộc: gửi lại cùng khóa → 409 kèm mã hồ sơ đã tạo.")
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<DossierViews.Created> submit(
+      @Parameter(description = "Khóa chống gửi trùng do bên gửi tạo") @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+      MultipartHttpServletRequest request,
+      CurrentUser user) {
+    Application application = readApplication(request);
+    Dossier dossier = intake.submit(application, uploads(request), user, idempotencyKey);
+    return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.getCode()))
+        .body(new DossierViews.Created(dossier.getCode(), dossier.getStatus().code(), dossier.getStatus().label()));
+  }
+
+  @Operation(summary = "Xem hồ sơ (cán bộ xã/phường tiếp nhận hoặc giải quyết, Cổng DVC)")
+  @GetMapping("/{code}")
+  public DossierViews.DossierView get(@PathVariable String code, CurrentUser user) {
+    return DossierViews.DossierView.of(actions.visible(code, user));
+  }
+
+  @Operation(summary = "Nhật ký hồ sơ (mọi thay đổi trạng thái, ai, khi nào, lý do)")
+  @GetMapping("/{code}/history")
+  public List<DossierViews.HistoryView> history(@PathVariable String code, CurrentUser user) {
+    actions.visible(code, user);
+    return service.history(code).stream().map(DossierViews.HistoryView::of).toList();
+  }
+
+  @Operation(summary = "Thành phần hồ sơ")
+  @GetMapping("/{code}/components")
+  public List<DossierViews.ComponentView> components(@PathVariable String code, CurrentUser user) {
+    actions.visible(code, user);
+    return components.findByDossierCodeOrderById(code).stream().map(DossierViews.ComponentView::of).toList();
+  }
+
+  @Operation(summary = "Tải tệp của một thành phần hồ sơ")
+  @GetMapping("/{code}/components/{id}/file")
+  public ResponseEntity<byte[]> componentFile(@PathVariable String code, @PathVariable long id, CurrentUser user) {
+    actions.visible(code, user);
+    DossierComponent component =
+        components.findById(id).filter(c -> c.getDossierCode().equals(code) && c.hasFile())
+            .orElseThrow(() -> ApiException.notFound("Không có tệp cho thành phần này."));
+    return download(files.read(component.getStorageKey()), component.getFileName(), component.getContentType());
+  }
+
+  @Operation(summary = "Các phiếu và kết quả đã phát hành cho hồ sơ")
+  @GetMapping("/{code}/documents")
+  public List<DossierViews.DocumentView> documents(@PathVariable String code, CurrentUser user) {
+    actions.visible(code, user);
+    return service.documents(code).stream().map(DossierViews.DocumentView::of).toList();
+  }
+
+  @Operation(summary = "Tải một phiếu (DOCX)")
+  @GetMapping("/{code}/documents/{id}/file")
+  public ResponseEntity<byte[]> documentFile(@PathVariable String code, @PathVariable long id, CurrentUser user) {
+    actions.visible(code, user);
+    DossierDocument document =
+        service.documents(code).stream().filter(d -> d.getId() == id).findFirst()
+            .orElseThrow(() -> ApiException.notFound("Không có phiếu này trong hồ sơ."));
+    return download(files.read(document.getStorageKey()), document.getFileName(), DossierService.DOCX);
+  }
+
+  @Operation(summary = "Công dân bổ sung hồ sơ (multipart: 'note' và các tệp, tên phần = mã thành phần)")
+  @PostMapping(value = "/{code}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public DossierViews.Created supplement(
+      @PathVariable String code, @RequestParam(value = "note", required = false) String note, MultipartHttpServletRequest request, CurrentUser user) {
+    return created(actions.supplement(code, note, uploads(request), user));
+  }
+
+  @Operation(summary = "Công dân rút hồ sơ (dừng xử lý)")
+  @PostMapping("/{code}/withdraw")
+  public DossierViews.Created withdraw(@PathVariable String code, @RequestBody(required = false) DossierViews.Withdrawal body, CurrentUser user) {
+    actions.withdraw(code, body == null ? null : body.reason(), user);
+    return created(service.get(code));
+  }
+
+  @Operation(summary = "Nền tảng thanh toán báo đã nộp phí, lệ phí")
+  @PostMapping("/{code}/payment")
+  public DossierViews.Created payment(@PathVariable String code, @RequestBody DossierViews.Payment body, CurrentUser user) {
+    actions.payment(code, body, user);
+    return created(service.get(code));
+  }
+
+  @Operation(summary = "Cơ quan được lấy ý kiến (liên thông) trả lời")
+  @PostMapping("/{code}/consultation-answer")
+  public DossierViews.Created consultationAnswer(@PathVariable String code, @RequestBody DossierViews.ConsultationAnswer body, CurrentUser user) {
+    actions.consultationAnswer(code, body, user);
+    return created(service.get(code));
+  }
+
+  @Operation(summary = "Công dân đánh giá mức độ hài lòng (1–3)")
+  @PostMapping("/{code}/rating")
+  public DossierViews.Created rating(@PathVariable String code, @RequestBody DossierViews.Rating body, CurrentUser user) {
+    return created(actions.rate(code, body, user));
+  }
+
+  private static DossierViews.Created created(Dossier dossier) {
+    return new DossierViews.Created(dossier.getCode(), dossier.getStatus().code(), dossier.getStatus().label());
+  }
+
+  private Application readApplication(MultipartHttpServletRequest request) {
+    MultipartFile part = request.getFile(APPLICATION_PART);
+    String text = part != null ? content(part) : request.getParameter(APPLICATION_PART);
+    if (text == null || text.isBlank()) {
+      throw ApiException.badRequest("Thiếu phần 'application' (tờ khai dạng JSON).");
+    }
+    try {
+      return json.readValue(text, Application.class);
+    } catch (IOException e) {
+      throw ApiException.badRequest("Phần 'application' không đúng định dạng JSON của tờ khai.");
+    }
+  }
+
+  private static List<Application.Upload> uploads(MultipartHttpServletRequest request) {
+    List<Application.Upload> uploads = new ArrayList<>();
+    request.getMultiFileMap().forEach((name, parts) -> {
+      if (APPLICATION_PART.equals(name)) {
+        return;
+      }
+      for (MultipartFile part : parts) {
+        uploads.add(new Application.Upload(name, part.getOriginalFilename() == null ? name : part.getOriginalFilename(), bytes(part)));
+      }
+    });
+    return uploads;
+  }
+
+  private static String content(MultipartFile part) {
+    return new String(bytes(part), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(MultipartFile part) {
+    try {
+      return part.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] content, String fileName, String contentType) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType(contentType == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : contentType))
+        .body(content);
+  }
+}

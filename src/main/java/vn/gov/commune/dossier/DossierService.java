@@ -1,0 +1,155 @@
+package vn.gov.commune.dossier;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Date;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.commune.dossier.slip.SlipRenderer;
+import vn.gov.commune.dossier.slip.SlipType;
+import vn.gov.commune.web.ApiException;
+
+/**
+ * The one place a dossier changes: every change is written to its append-only history, and every
+ * status change also starts a {@value #STATUS_SYNC_PROCESS} instance in the same transaction, which
+ * reports the status to DVCQG (retried with backoff, an incident in Cockpit when DVCQG stays down).
+ * Times come from the engine clock, so process tests can move it.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class DossierService {
+
+  public static final String STATUS_SYNC_PROCESS = "dossier-status-sync";
+  public static final String SYSTEM_ACTOR = "he-thong";
+  static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  private final DossierRepository dossiers;
+  private final HistoryRepository history;
+  private final DocumentRepository documents;
+  private final NotificationRepository notifications;
+  private final FileStore files;
+  private final SlipRenderer slipRenderer;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  public DossierService(
+      DossierRepository dossiers,
+      HistoryRepository history,
+      DocumentRepository documents,
+      NotificationRepository notifications,
+      FileStore files,
+      SlipRenderer slipRenderer,
+      RuntimeService runtime,
+      IdentityService identity) {
+    this.dossiers = dossiers;
+    this.history = history;
+    this.documents = documents;
+    this.notifications = notifications;
+    this.files = files;
+    this.slipRenderer = slipRenderer;
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  public static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public Dossier get(String code) {
+    return dossiers
+        .findByCode(code)
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ có mã " + code + "."));
+  }
+
+  /** The user the engine is acting for (who completed the task), or the system. */
+  public String actor() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : SYSTEM_ACTOR;
+  }
+
+  /** Moves the dossier to {@code next}, logs it and queues the DVCQG sync of the new status. */
+  public void changeStatus(Dossier dossier, DossierStatus next, String step, String message, String reason) {
+    DossierStatus previous = dossier.getStatusSequence() == 0 ? null : dossier.getStatus();
+    dossier.moveTo(next);
+    dossiers.save(dossier);
+    history.save(new DossierHistoryEntry(dossier.getCode(), now(), actor(), "STATUS", previous, next, step, message, reason));
+    queueStatusSync(dossier, reason);
+  }
+
+  /** Logs an event that does not change the status (appointment moved, component scanned, slip issued…). */
+  public void log(Dossier dossier, String action, String step, String message, String reason) {
+    history.save(
+        new DossierHistoryEntry(
+            dossier.getCode(), now(), actor(), action, dossier.getStatus(), dossier.getStatus(), step, message, reason));
+  }
+
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public List<DossierHistoryEntry> history(String code) {
+    return history.findByDossierCodeOrderById(code);
+  }
+
+  /** Renders, stores and logs a slip; returns the stored document. */
+  public DossierDocument issue(Dossier dossier, SlipType type, byte[] content, String step) {
+    StoredFile stored = files.store(type.fileName(dossier.getCode()), DOCX, content);
+    DossierDocument document = documents.save(new DossierDocument(dossier.getCode(), type, stored, now(), actor()));
+    log(dossier, "DOCUMENT", step, "Phát hành " + type.title() + ".", null);
+    return document;
+  }
+
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public List<DossierDocument> documents(String code) {
+    return documents.findByDossierCodeOrderById(code);
+  }
+
+  public SlipRenderer slipRenderer() {
+    return slipRenderer;
+  }
+
+  public void notifyGroup(Dossier dossier, String communeId, String groupId, String type, String message) {
+    notifications.save(new DossierNotification(dossier.getCode(), communeId, groupId, type, message, now()));
+    log(dossier, "NOTIFICATION", null, message, null);
+  }
+
+  public Dossier save(Dossier dossier) {
+    return dossiers.save(dossier);
+  }
+
+  private void queueStatusSync(Dossier dossier, String note) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("communeId", dossier.getReceivingCommuneId());
+    variables.put("dossierCode", dossier.getCode());
+    variables.put("statusCode", dossier.getStatus().code());
+    variables.put("statusName", dossier.getStatus().label());
+    variables.put("statusSequence", dossier.getStatusSequence());
+    variables.put("statusChangedAt", Date.from(now()));
+    variables.put("statusNote", note);
+    asSystem(() -> runtime.startProcessInstanceByKey(STATUS_SYNC_PROCESS, dossier.getCode(), variables));
+  }
+
+  /**
+   * Runs engine calls without the caller's engine authentication: the product has already checked
+   * what the caller may do, and the engine call acts for the system (e.g. the portal starting a
+   * dossier in a commune it is no member of).
+   */
+  public <T> T asSystem(Supplier<T> work) {
+    Authentication caller = identity.getCurrentAuthentication();
+    if (caller == null) {
+      return work.get();
+    }
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      identity.setAuthentication(caller);
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package vn.gov.commune.dossier;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.stereotype.Component;
+import vn.gov.commune.calendar.WorkingDayCalendar;
+import vn.gov.commune.dossier.slip.SlipContent;
+import vn.gov.commune.dossier.slip.SlipContent.Field;
+import vn.gov.commune.dossier.slip.SlipContent.Table;
+import vn.gov.commune.dossier.slip.SlipType;
+import vn.gov.commune.organisation.Commune;
+import vn.gov.commune.organisation.CommuneRepository;
+
+/** What each slip says about a dossier (the wording of the forms annexed to TT 03/2025/TT-VPCP, shortened). */
+@Component
+public class DossierSlips {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút'");
+
+  private final CommuneRepository communes;
+  private final HistoryService historyService;
+  private final ZoneId zone;
+
+  public DossierSlips(CommuneRepository communes, HistoryService historyService, WorkingDayCalendar calendar) {
+    this.communes = communes;
+    this.historyService = historyService;
+    this.zone = calendar.properties().zone();
+  }
+
+  public String dateTime(Instant at) {
+    if (at == null) {
+      return "";
+    }
+    ZonedDateTime local = at.atZone(zone);
+    return TIME.format(local) + ", ngày " + DATE.format(local);
+  }
+
+  public String date(Instant at) {
+    return at == null ? "" : DATE.format(at.atZone(zone));
+  }
+
+  public SlipContent receipt(Dossier dossier, List<DossierComponent> components, String receiverName) {
+    List<List<String>> rows = new ArrayList<>();
+    int i = 1;
+    for (DossierComponent c : components) {
+      rows.add(List.of(String.valueOf(i++), c.getName(), c.getSource().label()));
+    }
+    return content(
+        dossier,
+        SlipType.RECEIPT,
+        List.of(
+            new Field("Tiếp nhận hồ sơ của", dossier.getApplicantName()),
+            new Field("Thủ tục hành chính", dossier.getProcedureName()),
+            new Field("Hình thức nộp", dossier.getChannel().label()),
+            new Field("Thời gian tiếp nhận", dateTime(dossier.getReceivedAt())),
+            new Field("Thời gian hẹn trả kết quả", dateTime(dossier.getAppointmentAt())),
+            new Field("Lệ phí", money(dossier.getFee()))),
+        List.of(
+            "Kết quả điện tử được gửi vào Kho quản lý dữ liệu điện tử của công dân và thông báo qua ứng dụng VNeID;"
+                + " tra cứu tình trạng hồ sơ trên Cổng Dịch vụ công quốc gia bằng mã hồ sơ."),
+        new Table(List.of("STT", "Thành phần hồ sơ", "Hình thức"), rows),
+        "NGƯỜI TIẾP NHẬN",
+        receiverName);
+  }
+
+  public SlipContent supplementRequest(Dossier dossier, String missing, int withinWorkingDays, String officerName) {
+    return content(
+        dossier,
+        SlipType.SUPPLEMENT_REQUEST,
+        List.of(
+            new Field("Kính gửi", dossier.getApplicantName()),
+            new Field("Thủ tục hành chính", dossier.getProcedureName()),
+            new Field("Ngày nộp hồ sơ", dateTime(dossier.getSubmittedAt()))),
+        List.of(
+            "Hồ sơ của Ông/Bà cần được bổ sung, hoàn thiện các nội dung sau (yêu cầu một lần, đầy đủ):",
+            missing,
+            "Đề nghị Ông/Bà bổ sung trong thời hạn " + withinWorkingDays
+                + " ngày làm việc qua Cổng Dịch vụ công quốc gia hoặc tại Bộ phận một cửa; quá thời hạn này hồ sơ sẽ"
+                + " dừng xử lý. Thời gian bổ sung không tính vào thời hạn giải quyết."),
+        null,
+        "NGƯỜI HƯỚNG DẪN",
+        officerName);
+  }
+
+  public SlipContent refusal(Dossier dossier, String reason, String officerName) {
+    return content(
+        dossier,
+        SlipType.REFUSAL,
+        List.of(
+            new Field("Kính gửi", dossier.getApplicantName()),
+            new Field("Thủ tục hành chính", dossier.getProcedureName()),
+            new Field("Ngày nộp hồ sơ", dateTime(dossier.getSubmittedAt()))),
+        List.of("Cơ quan giải quyết từ chối tiếp nhận, giải quyết hồ sơ của Ông/Bà với lý do:", reason,
+            "Xin thông báo để Ông/Bà được biết và thực hiện."),
+        null,
+        "NGƯỜI TỪ CHỐI",
+        officerName);
+  }
+
+  public SlipContent apology(Dossier dossier, String reason, Instant newAppointment, String officerName) {
+    return content(
+        dossier,
+        SlipType.APOLOGY,
+        List.of(
+            new Field("Kính gửi", dossier.getApplicantName()),
+            new Field("Thủ tục hành chính", dossier.getProcedureName()),
+            new Field("Thời gian hẹn trả kết quả", dateTime(dossier.getAppointmentAt())),
+            new Field("Thời gian hẹn lại", dateTime(newAppointment))),
+        List.of(
+            "Hồ sơ của Ông/Bà đã quá thời hạn giải quyết theo quy định. Lý do:",
+            reason,
+            "Cơ quan giải quyết xin lỗi Ông/Bà vì sự chậm trễ này và hẹn lại thời gian trả kết quả như trên."),
+        null,
+        "THỦ TRƯỞNG CƠ QUAN",
+        officerName);
+  }
+
+  public SlipContent stopNotice(Dossier dossier, String reason) {
+    return content(
+        dossier,
+        SlipType.STOP_NOTICE,
+        List.of(
+            new Field("Kính gửi", dossier.getApplicantName()),
+            new Field("Thủ tục hành chính", dossier.getProcedureName()),
+            new Field("Ngày nộp hồ sơ", dateTime(dossier.getSubmittedAt()))),
+        List.of("Cơ quan giải quyết dừng xử lý hồ sơ của Ông/Bà với lý do:", reason),
+        null,
+        "BỘ PHẬN MỘT CỬA",
+        "");
+  }
+
+  public SlipContent result(Dossier dossier, String summary, String signerName) {
+    return new SlipContent(
+        SlipType.RESULT,
+        issuingBody(dossier.getCompetentCommuneId(), false),
+        placeAndDate(dossier.getCompetentCommuneId(), DossierService.now()),
+        dossier.getCode(),
+        List.of(
+            new Field("Công dân", dossier.getApplicantName()),
+            new Field("Thủ tục hành chính", dossier.getProcedureName())),
+        List.of(summary),
+        null,
+        "TM. ỦY BAN NHÂN DÂN",
+        signerName,
+        true);
+  }
+
+  /** Every finished step of the dossier's processes: who, when, due when, on time or late. */
+  public SlipContent processControl(Dossier dossier) {
+    List<HistoricTaskInstance> tasks =
+        historyService
+            .createHistoricTaskInstanceQuery()
+            .processInstanceBusinessKey(dossier.getCode())
+            .finished()
+            .orderByHistoricActivityInstanceStartTime()
+            .asc()
+            .list();
+    List<List<String>> rows = new ArrayList<>();
+    for (HistoricTaskInstance task : tasks) {
+      if (task.getDeleteReason() != null && !"completed".equals(task.getDeleteReason())) {
+        continue;
+      }
+      Instant end = task.getEndTime().toInstant();
+      Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+      String onTime = due == null ? "" : end.isAfter(due) ? "Trễ hạn" : "Đúng hạn";
+      rows.add(
+          List.of(
+              task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
+              task.getAssignee() == null ? "" : task.getAssignee(),
+              dateTime(task.getStartTime().toInstant()),
+              dateTime(end),
+              due == null ? "" : dateTime(due),
+              onTime));
+    }
+    return content(
+        dossier,
+        SlipType.PROCESS_CONTROL,
+        List.of(
+            new Field("Người nộp", dossier.getApplicantName()),
+            new Field("Thủ tục hành chính", dossier.getProcedureName()),
+            new Field("Thời gian tiếp nhận", dateTime(dossier.getReceivedAt())),
+            new Field("Thời gian hẹn trả kết quả", dateTime(dossier.getAppointmentAt())),
+            new Field("Trạng thái", dossier.getStatus().label())),
+        List.of(),
+        new Table(List.of("Bước xử lý", "Người thực hiện", "Nhận lúc", "Hoàn thành lúc", "Hạn xử lý", "Kết quả"), rows),
+        "BỘ PHẬN MỘT CỬA",
+        "");
+  }
+
+  private SlipContent content(
+      Dossier dossier, SlipType type, List<Field> fields, List<String> paragraphs, Table table, String signatureTitle, String signer) {
+    return new SlipContent(
+        type,
+        issuingBody(dossier.getReceivingCommuneId(), true),
+        placeAndDate(dossier.getReceivingCommuneId(), DossierService.now()),
+        dossier.getCode(),
+        fields,
+        paragraphs,
+        table,
+        signatureTitle,
+        signer,
+        false);
+  }
+
+  private String issuingBody(String communeId, boolean oneStopCentre) {
+    String name = communes.findById(communeId).map(Commune::getName).orElse(communeId);
+    return "ỦY BAN NHÂN DÂN " + name.toUpperCase(java.util.Locale.forLanguageTag("vi-VN"))
+        + (oneStopCentre ? "\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" : "");
+  }
+
+  private String placeAndDate(String communeId, Instant at) {
+    String name = communes.findById(communeId).map(Commune::getName).orElse(communeId);
+    String place = name.replaceFirst("^(Xã|Phường|Đặc khu) ", "");
+    ZonedDateTime local = at.atZone(zone);
+    return place + ", ngày " + local.getDayOfMonth() + " tháng " + local.getMonthValue() + " năm " + local.getYear();
+  }
+
+  static String money(long amount) {
+    if (amount == 0) {
+      return "Miễn phí";
+    }
+    return String.format("%,d", amount).replace(',', '.') + " đồng";
+  }
+}

@@ -1,0 +1,120 @@
+package vn.gov.commune.dossier;
+
+import java.time.Instant;
+
+/** What the API answers about dossiers. */
+final class DossierViews {
+
+  private DossierViews() {}
+
+  /** For staff of the receiving or competent commune and for the portal. */
+  record DossierView(
+      String code,
+      String procedureCode,
+      int procedureVersion,
+      String procedureName,
+      String receivingCommuneId,
+      String competentCommuneId,
+      Channel channel,
+      String serviceLevel,
+      String applicantPersonalId,
+      String applicantName,
+      String applicantPhone,
+      String applicantAddress,
+      int statusCode,
+      String statusName,
+      Instant submittedAt,
+      Instant receivedAt,
+      Instant appointmentAt,
+      Instant originalAppointmentAt,
+      Instant processedAt,
+      Instant returnedAt,
+      long fee,
+      Instant paidAt,
+      int supplementRounds,
+      String supplementRequest,
+      String apologyReason,
+      String populationMismatches,
+      Dossier.ResultType resultType,
+      String resultSummary,
+      Integer rating) {
+
+    static DossierView of(Dossier d) {
+      return new DossierView(
+          d.getCode(),
+          d.getProcedureCode(),
+          d.getProcedureVersion(),
+          d.getProcedureName(),
+          d.getReceivingCommuneId(),
+          d.getCompetentCommuneId(),
+          d.getChannel(),
+          d.getServiceLevel(),
+          d.getApplicantPersonalId(),
+          d.getApplicantName(),
+          d.getApplicantPhone(),
+          d.getApplicantAddress(),
+          d.getStatus().code(),
+          d.getStatus().label(),
+          d.getSubmittedAt(),
+          d.getReceivedAt(),
+          d.getAppointmentAt(),
+          d.getOriginalAppointmentAt(),
+          d.getProcessedAt(),
+          d.getReturnedAt(),
+          d.getFee(),
+          d.getPaidAt(),
+          d.getSupplementRounds(),
+          d.getSupplementRequest(),
+          d.getApologyReason(),
+          d.getPopulationMismatches(),
+          d.getResultType(),
+          d.getResultSummary(),
+          d.getRating());
+    }
+  }
+
+  /** For anyone with the code: nothing personal. */
+  record PublicView(String code, String procedureName, int statusCode, String statusName, Instant receivedAt, Instant appointmentAt, Instant returnedAt) {
+    static PublicView of(Dossier d) {
+      return new PublicView(
+          d.getCode(), d.getProcedureName(), d.getStatus().code(), d.getStatus().label(), d.getReceivedAt(), d.getAppointmentAt(), d.getReturnedAt());
+    }
+  }
+
+  record Created(String code, int statusCode, String statusName) {}
+
+  record ComponentView(Long id, String componentCode, String name, String source, String fileName, String contentType, Long size, String sha256, Instant addedAt) {
+    static ComponentView of(DossierComponent c) {
+      return new ComponentView(
+          c.getId(), c.getComponentCode(), c.getName(), c.getSource().label(), c.getFileName(), c.getContentType(), c.getSize(), c.getSha256(), c.getAddedAt());
+    }
+  }
+
+  record DocumentView(Long id, String type, String title, String fileName, String sha256, long size, Instant issuedAt, String issuedBy) {
+    static DocumentView of(DossierDocument d) {
+      return new DocumentView(d.getId(), d.getType().name(), d.getType().title(), d.getFileName(), d.getSha256(), d.getSize(), d.getIssuedAt(), d.getIssuedBy());
+    }
+  }
+
+  record HistoryView(Instant at, String actor, String action, Integer fromStatus, Integer toStatus, String step, String message, String reason) {
+    static HistoryView of(DossierHistoryEntry h) {
+      return new HistoryView(
+          h.getAt(),
+          h.getActor(),
+          h.getAction(),
+          h.getFromStatus() == null ? null : h.getFromStatus().code(),
+          h.getToStatus() == null ? null : h.getToStatus().code(),
+          h.getStep(),
+          h.getMessage(),
+          h.getReason());
+    }
+  }
+
+  record Withdrawal(String reason) {}
+
+  record Payment(String paymentId, Long amount) {}
+
+  record ConsultationAnswer(String agency, String answer) {}
+
+  record Rating(Integer level, String comment) {}
+}

@@ -1,0 +1,474 @@
+package vn.gov.commune.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.commune.dossier.DossierTestSupport.PDF;
+import static vn.gov.commune.dossier.DossierTestSupport.at;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.gov.commune.integration.NationalService;
+import vn.gov.commune.integration.StatusSync;
+import vn.gov.commune.simulator.DataStoreSimulator;
+import vn.gov.commune.simulator.DvcqgSimulator;
+import vn.gov.commune.simulator.LgspSimulator;
+import vn.gov.commune.simulator.SimulatorFaults;
+import vn.gov.commune.support.IntegrationTest;
+
+/**
+ * Every path of processes/dossier.bpmn, dossier-processing.bpmn, dossier-supplement.bpmn and
+ * dossier-status-sync.bpmn, driven through the REST API, Tasklist-like task completion, the job
+ * executor's jobs and the simulated national services, on the database of the run.
+ */
+@IntegrationTest
+class DossierProcessTest {
+
+  static final String BIRTH = "1.001193"; // same day, free, fully online
+  static final String MARITAL = "1.004873"; // 3 working days, fee through the payment platform
+  static final String BIRTH_BUNDLE = "LT-KS-TT-BHYT"; // 3 working days, liên thông
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired TestRestTemplate rest;
+  @Autowired DossierRepository dossiers;
+  @Autowired DocumentRepository documents;
+  @Autowired NotificationRepository notifications;
+  @Autowired HistoryRepository historyEntries;
+  @Autowired DvcqgSimulator dvcqg;
+  @Autowired DataStoreSimulator dataStore;
+  @Autowired LgspSimulator lgsp;
+  @Autowired SimulatorFaults faults;
+
+  DossierTestSupport flow;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    flow = new DossierTestSupport(rest, management, taskService, identity);
+    at("2026-03-02T09:00:00+07:00"); // Monday morning
+  }
+
+  @AfterEach
+  void tearDown() {
+    faults.reset();
+    ClockUtil.reset();
+    for (ProcessInstance p : runtime.createProcessInstanceQuery().list()) {
+      if (runtime.createProcessInstanceQuery().processInstanceId(p.getId()).count() == 1
+          && runtime.createProcessInstanceQuery().subProcessInstanceId(p.getId()).count() == 0) {
+        runtime.deleteProcessInstance(p.getId(), "test cleanup");
+      }
+    }
+  }
+
+  private static Map<String, byte[]> birthFiles() {
+    return Map.of("TO_KHAI", PDF, "GIAY_CHUNG_SINH", PDF);
+  }
+
+  private static Map<String, Object> vars(Object... pairs) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
+  private Dossier dossier(String code) {
+    return dossiers.findByCode(code).orElseThrow();
+  }
+
+  private ProcessInstance instance(String code) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).processDefinitionKey("dossier").singleResult();
+  }
+
+  private boolean ended(String code) {
+    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).processDefinitionKey("dossier").finished().count() == 1;
+  }
+
+  private List<Integer> syncedStatuses(String code) {
+    return dvcqg.statusSyncs(code).stream().map(StatusSync::statusCode).toList();
+  }
+
+  private void receive(String code, String decision, Object... more) {
+    Map<String, Object> variables = vars(more);
+    variables.put("receiptDecision", decision);
+    flow.complete(code, "UserTask_ReceiveDossier", "sathay.clerk", "clerk", "sa-thay", variables);
+  }
+
+  private void review(String code, String decision, Object... more) {
+    Map<String, Object> variables = vars(more);
+    variables.put("reviewDecision", decision);
+    flow.complete(code, "UserTask_ReviewDossier", "sathay.specialist", "specialist", "sa-thay", variables);
+  }
+
+  private void approve(String code, String decision, Object... more) {
+    Map<String, Object> variables = vars(more);
+    variables.put("approvalDecision", decision);
+    flow.complete(code, "UserTask_ApproveDossier", "sathay.leader", "leader", "sa-thay", variables);
+  }
+
+  @Test
+  void onlineDossierIsReceivedProcessedSignedReturnedElectronicallyAndRated() {
+    String code = flow.submitOnline(BIRTH, birthFiles());
+    assertThat(code).matches("000\\.00\\.31\\.H62-260302-\\d{4}");
+    ProcessInstance instance = instance(code);
+    assertThat(instance.getTenantId()).isEqualTo("sa-thay");
+    BpmnAwareTests.assertThat(instance).hasPassed("ServiceTask_LookUpPopulation", "BusinessRuleTask_RouteDossier").isWaitingAt("UserTask_ReceiveDossier");
+    BpmnAwareTests.assertThat(instance).variables()
+        .containsEntry("citizenFullName", "Nguyễn Văn An")
+        .containsEntry("populationMismatch", false)
+        .containsEntry("verificationRequired", false);
+    Task receipt = flow.task(code, "UserTask_ReceiveDossier");
+    BpmnAwareTests.assertThat(receipt).hasCandidateGroup("clerk");
+    assertThat(receipt.getDueDate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-03-02T17:00:00+07:00").toInstant());
+
+    receive(code, "accept");
+    Dossier received = dossier(code);
+    assertThat(received.getStatus()).isEqualTo(DossierStatus.PROCESSING);
+    assertThat(received.getAppointmentAt()).isEqualTo(OffsetDateTime.parse("2026-03-02T17:00:00+07:00").toInstant());
+    assertThat(received.getFee()).isZero();
+    Task reviewTask = flow.task(code, "UserTask_ReviewDossier");
+    assertThat(reviewTask.getTenantId()).isEqualTo("sa-thay");
+    BpmnAwareTests.assertThat(reviewTask).hasCandidateGroup("specialist");
+
+    review(code, "approve", "reviewNote", "Đăng ký khai sinh cho cháu Nguyễn Minh Khôi.");
+    BpmnAwareTests.assertThat(flow.task(code, "UserTask_ApproveDossier")).hasCandidateGroup("leader");
+    approve(code, "approve");
+
+    Dossier done = dossier(code);
+    assertThat(done.getStatus()).isEqualTo(DossierStatus.RESULT_RETURNED);
+    assertThat(done.getResultType()).isEqualTo(Dossier.ResultType.APPROVED);
+    assertThat(done.getResultSignatureId()).isNotBlank();
+    BpmnAwareTests.assertThat(instance).isWaitingAt("ReceiveTask_AwaitRating");
+    assertThat(dataStore.documentsOf(DossierTestSupport.CITIZEN)).anyMatch(d -> d.document().dossierCode().equals(code));
+    assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
+        .containsExactly(vn.gov.commune.dossier.slip.SlipType.RECEIPT, vn.gov.commune.dossier.slip.SlipType.RESULT,
+            vn.gov.commune.dossier.slip.SlipType.PROCESS_CONTROL);
+    assertThat(syncedStatuses(code)).containsExactly(1, 2, 4, 9, 10);
+
+    assertThat(flow.post("portal", "/api/dossiers/" + code + "/rating", Map.of("level", 3, "comment", "Nhanh"), Map.class).getStatusCode().value()).isEqualTo(200);
+    assertThat(ended(code)).isTrue();
+    assertThat(dossier(code).getRating()).isEqualTo(3);
+    assertThat(flow.post("portal", "/api/dossiers/" + code + "/rating", Map.of("level", 2), Map.class).getStatusCode().value()).isEqualTo(409);
+  }
+
+  @Test
+  void counterDossierIsDigitisedAndReturnedAtTheCounter() {
+    identity.setAuthentication("sathay.clerk", List.of("clerk"), List.of("sa-thay"));
+    ProcessInstance instance;
+    try {
+      instance = runtime.startProcessInstanceByKey("dossier", vars(
+          "procedureCode", BIRTH, "applicantPersonalId", DossierTestSupport.CITIZEN, "applicantName", "Nguyễn Văn An",
+          "applicantPhone", "0905123456", "applicantAddress", "Thôn 1", "copies", 1L, "pages", 1L));
+    } finally {
+      identity.clearAuthentication();
+    }
+    String code = instance.getBusinessKey();
+    assertThat(code).startsWith("000.00.31.H62-260302-");
+    flow.runJobs();
+    receive(code, "accept");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("UserTask_DigitiseComponents");
+    String paper = (String) runtime.getVariable(instance.getId(), "paperComponents");
+    assertThat(paper).contains("TO_KHAI").contains("GIAY_CHUNG_SINH").doesNotContain("GIAY_TO_TUY_THAN");
+
+    // a missing scan and a file that is not a PDF or image are refused, the task stays open
+    Task digitise = flow.task(code, "UserTask_DigitiseComponents");
+    identity.setAuthentication("sathay.clerk", List.of("clerk"), List.of("sa-thay"));
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(digitise.getId(), vars(
+              "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf").file("<html>not a scan</html>".getBytes()).create())))
+          .hasMessageContaining("không phải PDF");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(digitise.getId(), vars(
+              "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf").file(PDF).create())))
+          .hasMessageContaining("Chưa số hóa");
+    } finally {
+      identity.clearAuthentication();
+    }
+    flow.complete(code, "UserTask_DigitiseComponents", "sathay.clerk", "clerk", "sa-thay", vars(
+        "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf").file(PDF).create(),
+        "scan_GIAY_CHUNG_SINH", org.camunda.bpm.engine.variable.Variables.fileValue("chung-sinh.pdf").file(PDF).create()));
+    assertThat(runtime.getVariable(instance.getId(), "scan_TO_KHAI")).isNull();
+
+    review(code, "approve", "reviewNote", "Đủ điều kiện.");
+    approve(code, "approve");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("UserTask_ReturnAtCounter");
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.PROCESSED);
+    flow.complete(code, "UserTask_ReturnAtCounter", "sathay.clerk", "clerk", "sa-thay", vars("returnedConfirmed", true));
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.RESULT_RETURNED);
+    assertThat(syncedStatuses(code)).containsExactly(1, 2, 4, 9, 10);
+  }
+
+  @Test
+  void supplementAtReceiptThenComplete() {
+    String code = flow.submitOnline(BIRTH, birthFiles());
+    receive(code, "supplement", "missingComponents", "Giấy chứng sinh bản rõ nét.");
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+    assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
+        .contains(vn.gov.commune.dossier.slip.SlipType.SUPPLEMENT_REQUEST);
+
+    var supplemented = flow.supplement(code, Map.of("GIAY_CHUNG_SINH", PDF), "Đã gửi bản rõ nét");
+    assertThat(supplemented.getStatusCode().value()).as(String.valueOf(supplemented.getBody())).isEqualTo(200);
+    flow.runJobs();
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.REGISTERED);
+    // only once: the second request for supplementation is refused
+    Task again = flow.task(code, "UserTask_ReceiveDossier");
+    identity.setAuthentication("sathay.clerk", List.of("clerk"), List.of("sa-thay"));
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(again.getId(), vars("receiptDecision", "supplement", "missingComponents", "Thêm nữa")))
+          .hasMessageContaining("một lần");
+    } finally {
+      identity.clearAuthentication();
+    }
+    receive(code, "accept");
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.PROCESSING);
+    assertThat(syncedStatuses(code)).containsExactly(1, 5, 1, 2, 4);
+  }
+
+  @Test
+  void noSupplementWithinTheLimitEndsTheDossier() {
+    String code = flow.submitOnline(BIRTH, birthFiles());
+    receive(code, "supplement", "missingComponents", "Giấy chứng sinh.");
+    at("2026-03-09T17:01:00+07:00"); // after 5 working days
+    flow.runJobs();
+    assertThat(ended(code)).isTrue();
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.NOT_RECEIVED);
+    assertThat(flow.supplement(code, Map.of("GIAY_CHUNG_SINH", PDF), "muộn").getStatusCode().value()).isEqualTo(409);
+  }
+
+  @Test
+  void supplementDuringReviewRestartsTheClockAndTimeoutStopsTheDossier() {
+    String code = flow.submitOnline(MARITAL, Map.of("TO_KHAI", PDF));
+    receive(code, "accept");
+    flow.post("portal", "/api/dossiers/" + code + "/payment", Map.of("paymentId", dossier(code).getPaymentId(), "amount", 5000), Map.class);
+    flow.runJobs();
+    review(code, "supplement", "missingComponents", "Giấy tờ chứng minh việc ly hôn.");
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+    at("2026-03-09T17:01:00+07:00");
+    flow.runJobs();
+    assertThat(ended(code)).isTrue();
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.STOPPED);
+    assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
+        .contains(vn.gov.commune.dossier.slip.SlipType.STOP_NOTICE);
+  }
+
+  @Test
+  void supplementDuringReviewMovesTheAppointment() {
+    String code = flow.submitOnline(MARITAL, Map.of("TO_KHAI", PDF));
+    receive(code, "accept");
+    Instant first = dossier(code).getAppointmentAt();
+    assertThat(first).isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
+    flow.post("portal", "/api/dossiers/" + code + "/payment", Map.of("paymentId", dossier(code).getPaymentId(), "amount", 5000), Map.class);
+    flow.runJobs();
+    review(code, "supplement", "missingComponents", "Giấy tờ chứng minh việc ly hôn.");
+    at("2026-03-04T10:00:00+07:00");
+    assertThat(flow.supplement(code, Map.of("GIAY_TO_HON_NHAN_TRUOC", PDF), "Bổ sung").getStatusCode().value()).isEqualTo(200);
+    flow.runJobs();
+    // RESTART: 3 working days again from Wednesday 4/3 → Monday 9/3
+    assertThat(dossier(code).getAppointmentAt()).isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
+    Job overdue = management.createJobQuery().processInstanceId(instance(code).getId()).activityId("BoundaryEvent_Overdue").singleResult();
+    assertThat(overdue.getDuedate().toInstant()).isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
+    assertThat(flow.task(code, "UserTask_ReviewDossier")).isNotNull();
+  }
+
+  @Test
+  void refusalAtReceipt() {
+    String code = flow.submitOnline(BIRTH, birthFiles());
+    receive(code, "refuse", "refusalReason", "Không thuộc thẩm quyền.");
+    assertThat(ended(code)).isTrue();
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.NOT_RECEIVED);
+    assertThat(syncedStatuses(code)).containsExactly(1, 3);
+    assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
+        .containsExactly(vn.gov.commune.dossier.slip.SlipType.REFUSAL);
+  }
+
+  @Test
+  void refusalAfterReviewIsSignedAndNotified() {
+    String code = flow.submitOnline(BIRTH, birthFiles());
+    receive(code, "accept");
+    review(code, "refuse", "reviewNote", "Giấy chứng sinh không hợp lệ.");
+    BpmnAwareTests.assertThat(flow.task(code, "UserTask_ApproveDossier")).isNotNull();
+    approve(code, "approve");
+    Dossier done = dossier(code);
+    assertThat(done.getResultType()).isEqualTo(Dossier.ResultType.REFUSED);
+    assertThat(done.getStatus()).isEqualTo(DossierStatus.RESULT_RETURNED);
+    assertThat(dataStore.documentsOf(DossierTestSupport.CITIZEN)).noneMatch(d -> d.document().dossierCode().equals(code));
+  }
+
+  @Test
+  void leaderReturnsToTheSpecialistWithAReason() {
+    String code = flow.submitOnline(BIRTH, birthFiles());
+    receive(code, "accept");
+    review(code, "approve", "reviewNote", "Dự thảo 1");
+    Task approval = flow.task(code, "UserTask_ApproveDossier");
+    identity.setAuthentication("sathay.leader", List.of("leader"), List.of("sa-thay"));
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(approval.getId(), vars("approvalDecision", "return")))
+          .hasMessageContaining("lý do");
+    } finally {
+      identity.clearAuthentication();
+    }
+    approve(code, "return", "returnReason", "Sai tên cha.");
+    Task again = flow.task(code, "UserTask_ReviewDossier");
+    assertThat(again).isNotNull();
+    assertThat(taskService.getVariable(again.getId(), "returnReason")).isEqualTo("Sai tên cha.");
+    review(code, "approve", "reviewNote", "Dự thảo 2");
+    approve(code, "approve");
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.RESULT_RETURNED);
+  }
+
+  @Test
+  void consultationIsAnsweredOrTimesOut() {
+    String code = flow.submitOnline(BIRTH_BUNDLE, Map.of("TO_KHAI_LIEN_THONG", PDF, "GIAY_CHUNG_SINH", PDF));
+    receive(code, "accept");
+    review(code, "consult", "consultationAgency", "Công an xã Sa Thầy", "consultationQuestion", "Xác nhận nơi thường trú của mẹ.");
+    assertThat(lgsp.consultationsFor(code)).hasSize(1);
+    assertThat(flow.post("portal", "/api/dossiers/" + code + "/consultation-answer", Map.of("agency", "Công an xã Sa Thầy", "answer", "Đúng nơi thường trú."), Map.class)
+        .getStatusCode().value()).isEqualTo(200);
+    flow.runJobs();
+    Task back = flow.task(code, "UserTask_ReviewDossier");
+    assertThat((String) taskService.getVariable(back.getId(), "consultationAnswer")).contains("Đúng nơi thường trú");
+
+    review(code, "consult", "consultationAgency", "Bảo hiểm xã hội", "consultationQuestion", "Cấp thẻ BHYT?");
+    assertThat(lgsp.consultationsFor(code)).hasSize(2);
+    at("2026-03-09T17:01:00+07:00"); // 5 working days later
+    flow.runJobs();
+    Task afterTimeout = flow.task(code, "UserTask_ReviewDossier");
+    assertThat(taskService.getVariable(afterTimeout.getId(), "consultationTimedOut")).isEqualTo(true);
+    assertThat(historyEntries.findByDossierCodeOrderById(code)).anyMatch(h -> "TIMEOUT".equals(h.getAction()));
+  }
+
+  @Test
+  void overdueDossierWarnsEscalatesAndApologisesOnce() {
+    String code = flow.submitOnline(BIRTH_BUNDLE, Map.of("TO_KHAI_LIEN_THONG", PDF, "GIAY_CHUNG_SINH", PDF));
+    receive(code, "accept");
+    assertThat(dossier(code).getAppointmentAt()).isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
+    at("2026-03-04T17:00:01+07:00"); // one working day before
+    flow.runJobs();
+    assertThat(notifications.findByDossierCodeOrderById(code)).extracting(DossierNotification::getType)
+        .containsExactly(DossierNotification.DEADLINE_WARNING, DossierNotification.DEADLINE_WARNING);
+    at("2026-03-05T17:00:01+07:00");
+    flow.runJobs();
+    assertThat(notifications.findByDossierCodeOrderById(code)).extracting(DossierNotification::getType).contains(DossierNotification.OVERDUE_ESCALATION);
+    assertThat(notifications.findByDossierCodeOrderById(code)).filteredOn(n -> n.getType().equals(DossierNotification.OVERDUE_ESCALATION))
+        .extracting(DossierNotification::getGroupId).containsExactly("leader");
+    // the work goes on
+    assertThat(flow.task(code, "UserTask_ReviewDossier")).isNotNull();
+    Task apology = flow.task(code, "UserTask_PrepareApology");
+    BpmnAwareTests.assertThat(apology).hasCandidateGroup("clerk");
+    flow.complete(code, "UserTask_PrepareApology", "sathay.clerk", "clerk", "sa-thay", vars(
+        "apologyReason", "Chờ ý kiến cơ quan bảo hiểm xã hội.", "newAppointmentDate", "2026-03-10"));
+    Dossier late = dossier(code);
+    assertThat(late.getAppointmentAt()).isEqualTo(OffsetDateTime.parse("2026-03-10T17:00:00+07:00").toInstant());
+    assertThat(late.getOriginalAppointmentAt()).isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
+    assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
+        .contains(vn.gov.commune.dossier.slip.SlipType.APOLOGY);
+    assertThat(management.createJobQuery().processInstanceId(instance(code).getId()).timers().activityId("BoundaryEvent_Overdue").count()).isZero();
+    review(code, "approve", "reviewNote", "Đủ điều kiện.");
+    approve(code, "approve");
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.RESULT_RETURNED);
+  }
+
+  @Test
+  void unpaidFeeStopsTheDossierAndPaidFeeContinues() {
+    String unpaid = flow.submitOnline(MARITAL, Map.of("TO_KHAI", PDF));
+    receive(unpaid, "accept");
+    assertThat(dossier(unpaid).getStatus()).isEqualTo(DossierStatus.PAYMENT_REQUESTED);
+    assertThat(dossier(unpaid).getFee()).isEqualTo(5000);
+    at("2026-03-09T17:01:00+07:00"); // 5 working days
+    flow.runJobs();
+    assertThat(ended(unpaid)).isTrue();
+    assertThat(dossier(unpaid).getStatus()).isEqualTo(DossierStatus.STOPPED);
+    assertThat(syncedStatuses(unpaid)).containsExactly(1, 2, 6, 8);
+
+    at("2026-03-10T09:00:00+07:00");
+    String paid = flow.submitOnline(MARITAL, Map.of("TO_KHAI", PDF));
+    receive(paid, "accept");
+    assertThat(flow.post("portal", "/api/dossiers/" + paid + "/payment", Map.of("paymentId", "khac", "amount", 5000), Map.class).getStatusCode().value()).isEqualTo(400);
+    assertThat(flow.post("portal", "/api/dossiers/" + paid + "/payment", Map.of("paymentId", dossier(paid).getPaymentId(), "amount", 4000), Map.class).getStatusCode().value()).isEqualTo(400);
+    assertThat(flow.post("portal", "/api/dossiers/" + paid + "/payment", Map.of("paymentId", dossier(paid).getPaymentId(), "amount", 5000), Map.class).getStatusCode().value()).isEqualTo(200);
+    flow.runJobs();
+    assertThat(dossier(paid).getPaidAt()).isNotNull();
+    assertThat(flow.task(paid, "UserTask_ReviewDossier")).isNotNull();
+  }
+
+  @Test
+  void dvcqgOutageBecomesAnIncidentAndRecoversWithExactlyOneSyncPerMilestone() {
+    String code = flow.submitOnline(BIRTH, birthFiles());
+    faults.set(NationalService.DVCQG, 0L, true);
+    receive(code, "accept"); // statuses 2 and 4 cannot reach DVCQG
+    for (int attempt = 0; attempt < 3; attempt++) {
+      for (Job job : management.createJobQuery().processDefinitionKey("dossier-status-sync").withRetriesLeft().list()) {
+        try {
+          management.executeJob(job.getId());
+        } catch (RuntimeException expected) {
+          // DVCQG answers 503
+        }
+      }
+    }
+    List<Incident> incidents = runtime.createIncidentQuery().list().stream()
+        .filter(i -> runtime.createProcessInstanceQuery().processInstanceId(i.getProcessInstanceId()).processInstanceBusinessKey(code).count() == 1)
+        .toList();
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents).allMatch(i -> i.getActivityId().equals("ServiceTask_SyncStatus"));
+    assertThat(syncedStatuses(code)).containsExactly(1);
+
+    faults.set(NationalService.DVCQG, 0L, false);
+    for (Incident incident : incidents) {
+      management.setJobRetries(incident.getConfiguration(), 1); // what "Retry" in Cockpit does
+      management.executeJob(incident.getConfiguration()); // the job executor picks it up at its due date
+    }
+    flow.runJobs();
+    assertThat(runtime.createIncidentQuery().count()).isZero();
+    assertThat(syncedStatuses(code)).containsExactlyInAnyOrder(1, 2, 4);
+  }
+
+  @Test
+  void citizenWithdrawsDuringProcessing() {
+    String code = flow.submitOnline(BIRTH, birthFiles());
+    receive(code, "accept");
+    assertThat(flow.post("portal", "/api/dossiers/" + code + "/withdraw", Map.of("reason", "Không còn nhu cầu"), Map.class).getStatusCode().value()).isEqualTo(200);
+    flow.runJobs();
+    assertThat(ended(code)).isTrue();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero(); // the processing call ended too
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.STOPPED);
+    assertThat(syncedStatuses(code)).containsExactly(1, 2, 4, 7, 8);
+    assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
+        .contains(vn.gov.commune.dossier.slip.SlipType.STOP_NOTICE);
+    assertThat(flow.post("portal", "/api/dossiers/" + code + "/withdraw", Map.of("reason", "lần 2"), Map.class).getStatusCode().value()).isEqualTo(409);
+  }
+
+  @Test
+  void dossierReceivedInOneCommuneIsProcessedByTheCompetentOneAndBothSeeIt() {
+    String code = flow.submitOnline(BIRTH, "sa-thay", "kon-tum", birthFiles());
+    receive(code, "accept");
+    Task reviewTask = flow.task(code, "UserTask_ReviewDossier");
+    assertThat(reviewTask.getTenantId()).isEqualTo("kon-tum");
+    assertThat(flow.get("sathay.clerk", "/api/dossiers/" + code, Map.class).getStatusCode().value()).isEqualTo(200);
+    assertThat(flow.get("kontum.specialist", "/api/dossiers/" + code, Map.class).getStatusCode().value()).isEqualTo(200);
+    flow.complete(code, "UserTask_ReviewDossier", "kontum.specialist", "specialist", "kon-tum", vars("reviewDecision", "approve", "reviewNote", "Đủ."));
+    flow.complete(code, "UserTask_ApproveDossier", "kontum.leader", "leader", "kon-tum", vars("approvalDecision", "approve"));
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.RESULT_RETURNED);
+  }
+}
