@@ -124,22 +124,19 @@ public class DossierController {
   @Operation(summary = "Công dân rút hồ sơ (dừng xử lý)")
   @PostMapping("/{code}/withdraw")
   public DossierViews.Created withdraw(@PathVariable String code, @RequestBody(required = false) DossierViews.Withdrawal body, CurrentUser user) {
-    actions.withdraw(code, body == null ? null : body.reason(), user);
-    return created(service.get(code));
+    return created(actions.withdraw(code, body == null ? null : body.reason(), user));
   }
 
   @Operation(summary = "Nền tảng thanh toán báo đã nộp phí, lệ phí")
   @PostMapping("/{code}/payment")
   public DossierViews.Created payment(@PathVariable String code, @RequestBody DossierViews.Payment body, CurrentUser user) {
-    actions.payment(code, body, user);
-    return created(service.get(code));
+    return created(actions.payment(code, body, user));
   }
 
   @Operation(summary = "Cơ quan được lấy ý kiến (liên thông) trả lời")
   @PostMapping("/{code}/consultation-answer")
   public DossierViews.Created consultationAnswer(@PathVariable String code, @RequestBody DossierViews.ConsultationAnswer body, CurrentUser user) {
-    actions.consultationAnswer(code, body, user);
-    return created(service.get(code));
+    return created(actions.consultationAnswer(code, body, user));
   }
 
   @Operation(summary = "Công dân đánh giá mức độ hài lòng (1–3)")

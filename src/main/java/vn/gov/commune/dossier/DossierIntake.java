@@ -174,7 +174,6 @@ public class DossierIntake {
     variables.put("approverGroup", procedure.getApprovingGroup());
     variables.put("supplementWithinWorkingDays", procedure.getSupplementWithinWorkingDays());
     variables.put("paymentWithinWorkingDays", procedure.getPaymentWithinWorkingDays());
-    variables.put("supplementAllowed", true);
     return variables;
   }
 

@@ -69,6 +69,7 @@ public class DossierSteps {
   private final double reviewShare;
   private final double approvalShare;
   private final int consultationWorkingDays;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
 
   public DossierSteps(
       DossierService service,
@@ -91,7 +92,8 @@ public class DossierSteps {
       LgspClient lgsp,
       @Value("${app.dossier.review-share:0.6}") double reviewShare,
       @Value("${app.dossier.approval-share:0.9}") double approvalShare,
-      @Value("${app.dossier.consultation-working-days:5}") int consultationWorkingDays) {
+      @Value("${app.dossier.consultation-working-days:5}") int consultationWorkingDays,
+      com.fasterxml.jackson.databind.ObjectMapper json) {
     this.service = service;
     this.intake = intake;
     this.slips = slips;
@@ -113,6 +115,7 @@ public class DossierSteps {
     this.reviewShare = reviewShare;
     this.approvalShare = approvalShare;
     this.consultationWorkingDays = consultationWorkingDays;
+    this.json = json;
   }
 
   // ---- intake ---------------------------------------------------------------------------------
@@ -283,9 +286,7 @@ public class DossierSteps {
       // the clock stops while the citizen supplements: hold the deadline timers at the latest
       // appointment possible (supplement on the last allowed day); resumeClock sets the real one
       Instant lastDay = calendar.deadline(DossierService.now(), procedure.getSupplementWithinWorkingDays());
-      Instant latest = appointmentAfterSupplement(dossier, procedure, lastDay);
-      reschedule(dossier.getProcessInstanceId(), "BoundaryEvent_Overdue", Date.from(latest));
-      reschedule(dossier.getProcessInstanceId(), "BoundaryEvent_DeadlineApproaching", Date.from(warningAt(latest, legalDays(dossier, procedure))));
+      moveDeadlineTimers(dossier, appointmentAfterSupplement(dossier, procedure, lastDay), legalDays(dossier, procedure));
     }
   }
 
@@ -333,12 +334,9 @@ public class DossierSteps {
         (procedure.getSupplementClock() == SupplementClock.RESTART ? "Tính lại thời hạn từ đầu" : "Tiếp tục tính thời hạn")
             + " sau khi bổ sung; hẹn trả kết quả " + slips.dateTime(appointment) + ".",
         null);
-    String dossierInstance = dossier.getProcessInstanceId();
-    Date warning = Date.from(warningAt(appointment, legalDays(dossier, procedure)));
-    execution.getProcessEngineServices().getRuntimeService().setVariable(dossierInstance, "appointmentAt", Date.from(appointment));
-    execution.getProcessEngineServices().getRuntimeService().setVariable(dossierInstance, "warningAt", warning);
-    reschedule(dossierInstance, "BoundaryEvent_Overdue", Date.from(appointment));
-    reschedule(dossierInstance, "BoundaryEvent_DeadlineApproaching", warning);
+    runtime.setVariable(dossier.getProcessInstanceId(), "appointmentAt", Date.from(appointment));
+    runtime.setVariable(dossier.getProcessInstanceId(), "appointmentText", slips.dateTime(appointment));
+    moveDeadlineTimers(dossier, appointment, legalDays(dossier, procedure));
   }
 
   // ---- digitisation and fee -------------------------------------------------------------------
@@ -422,7 +420,7 @@ public class DossierSteps {
     variables.put("communeId", dossier.getCompetentCommuneId());
     variables.put("dossierInstanceId", execution.getProcessInstanceId());
     service.asSystem(
-        () -> execution.getProcessEngineServices().getRuntimeService()
+        () -> runtime
             .startProcessInstanceByKey(PROCESSING_PROCESS, dossier.getCode(), variables));
   }
 
@@ -430,7 +428,7 @@ public class DossierSteps {
   public void reportProcessingOutcome(DelegateExecution execution) {
     String outcome = string(execution, "processingOutcome");
     service.asSystem(
-        () -> execution.getProcessEngineServices().getRuntimeService()
+        () -> runtime
             .createMessageCorrelation("ProcessingFinished")
             .processInstanceId(string(execution, "dossierInstanceId"))
             .setVariable("processingOutcome", outcome)
@@ -754,6 +752,17 @@ public class DossierSteps {
     return days;
   }
 
+  /**
+   * Moves the pending deadline timers of the dossier's receiving-commune instance (warning, overdue)
+   * to a new appointment; a timer that has already fired stays fired.
+   */
+  private void moveDeadlineTimers(Dossier dossier, Instant appointment, int legalDays) {
+    Date warning = Date.from(warningAt(appointment, legalDays));
+    runtime.setVariable(dossier.getProcessInstanceId(), "warningAt", warning);
+    reschedule(dossier.getProcessInstanceId(), "BoundaryEvent_Overdue", Date.from(appointment));
+    reschedule(dossier.getProcessInstanceId(), "BoundaryEvent_DeadlineApproaching", warning);
+  }
+
   private void reschedule(String processInstanceId, String activityId, Date due) {
     for (Job job : management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list()) {
       management.setJobDuedate(job.getId(), due);
@@ -792,15 +801,19 @@ public class DossierSteps {
     return text.toString().trim();
   }
 
-  /** JSON list of the components still on paper, for the digitisation form. */
+  /** JSON list of the components still on paper ({code, name}), for the digitisation form; "" when none. */
   private String paperComponents(Dossier dossier) {
-    List<String> entries = new ArrayList<>();
+    List<Map<String, String>> entries = new ArrayList<>();
     for (DossierComponent c : components.findByDossierCodeOrderById(dossier.getCode())) {
       if (c.getSource() == DossierComponent.Source.PAPER) {
-        entries.add("{\"code\":\"" + c.getComponentCode() + "\",\"name\":\"" + c.getName().replace("\"", "\\\"") + "\"}");
+        entries.add(Map.of("code", c.getComponentCode(), "name", c.getName()));
       }
     }
-    return entries.isEmpty() ? "" : "[" + String.join(",", entries) + "]";
+    try {
+      return entries.isEmpty() ? "" : json.writeValueAsString(entries);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void requireSupplementAllowed(DelegateTask task, Dossier dossier) {
@@ -848,13 +861,17 @@ public class DossierSteps {
     return Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  private static String declaredDateOfBirth(Dossier dossier) {
-    String data = dossier.getApplicationData();
-    if (data == null) {
+  /** The date of birth the application declares (ISO), or null. */
+  private String declaredDateOfBirth(Dossier dossier) {
+    if (dossier.getApplicationData() == null) {
       return null;
     }
-    var matcher = java.util.regex.Pattern.compile("\"applicantDateOfBirth\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\"").matcher(data);
-    return matcher.find() ? matcher.group(1) : null;
+    try {
+      String date = json.readTree(dossier.getApplicationData()).path("applicantDateOfBirth").asText(null);
+      return date != null && date.matches("\\d{4}-\\d{2}-\\d{2}") ? date : null;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null;
+    }
   }
 
   private static String slipsDate(LocalDate date) {

@@ -41,9 +41,4 @@ public final class PersonalId {
     int centuryDigit = id.charAt(3) - '0';
     return 1900 + 100 * (centuryDigit / 2) + Integer.parseInt(id.substring(4, 6));
   }
-
-  /** "Nam" or "Nữ" from the number; the number must be valid. */
-  public static String sex(String id) {
-    return (id.charAt(3) - '0') % 2 == 0 ? "Nam" : "Nữ";
-  }
 }
