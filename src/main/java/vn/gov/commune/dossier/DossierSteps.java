@@ -432,6 +432,7 @@ public class DossierSteps {
             .createMessageCorrelation("ProcessingFinished")
             .processInstanceId(string(execution, "dossierInstanceId"))
             .setVariable("processingOutcome", outcome)
+            .setVariable("reviewNote", string(execution, "reviewNote"))
             .correlateWithResult());
   }
 
@@ -569,6 +570,23 @@ public class DossierSteps {
           default -> appointmentOf(dossier(task.getExecution()));
         };
     task.setDueDate(Date.from(due));
+    clearStaleDecisions(task);
+  }
+
+  /**
+   * A task entered again (review after the leader returned it, approval after a new review) starts
+   * with no decision chosen: the previous round's choice must not be submitted by accident. The
+   * leader's reason stays visible to the specialist until the leader decides again.
+   */
+  private static void clearStaleDecisions(DelegateTask task) {
+    switch (task.getTaskDefinitionKey()) {
+      case "UserTask_ReviewDossier" -> task.getExecution().setVariable("reviewDecision", null);
+      case "UserTask_ApproveDossier" -> {
+        task.getExecution().setVariable("approvalDecision", null);
+        task.getExecution().setVariable("returnReason", null);
+      }
+      default -> { }
+    }
   }
 
   public void warnDeadline(DelegateExecution execution) {

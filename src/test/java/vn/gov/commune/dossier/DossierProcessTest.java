@@ -214,6 +214,10 @@ class DossierProcessTest {
     review(code, "approve", "reviewNote", "Đủ điều kiện.");
     approve(code, "approve");
     BpmnAwareTests.assertThat(instance).isWaitingAt("UserTask_ReturnAtCounter");
+    BpmnAwareTests.assertThat(instance).variables()
+        .as("the return form shows the outcome and the specialist's note")
+        .containsEntry("processingOutcome", "APPROVED")
+        .containsEntry("reviewNote", "Đủ điều kiện.");
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.PROCESSED);
     flow.complete(code, "UserTask_ReturnAtCounter", "sathay.clerk", "clerk", "sa-thay", vars("returnedConfirmed", true));
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.RESULT_RETURNED);
@@ -333,7 +337,12 @@ class DossierProcessTest {
     Task again = flow.task(code, "UserTask_ReviewDossier");
     assertThat(again).isNotNull();
     assertThat(taskService.getVariable(again.getId(), "returnReason")).isEqualTo("Sai tên cha.");
+    assertThat(taskService.getVariable(again.getId(), "reviewDecision")).as("the form starts with no decision").isNull();
+    assertThat(taskService.getVariable(again.getId(), "reviewNote")).as("the draft stays for editing").isEqualTo("Dự thảo 1");
     review(code, "approve", "reviewNote", "Dự thảo 2");
+    Task secondApproval = flow.task(code, "UserTask_ApproveDossier");
+    assertThat(taskService.getVariable(secondApproval.getId(), "approvalDecision")).isNull();
+    assertThat(taskService.getVariable(secondApproval.getId(), "returnReason")).isNull();
     approve(code, "approve");
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.RESULT_RETURNED);
   }
