@@ -51,7 +51,7 @@ public class Plan {
   private String parentPlanNumbers;
 
   /** The parent plan when it is kept in the product too. */
-  @ManyToOne(fetch = FetchType.LAZY)
+  @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "parent_plan_id")
   private Plan parent;
 

@@ -27,7 +27,7 @@ public class PlanTask {
 
   @Version private long rowVersion;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @ManyToOne(optional = false, fetch = FetchType.EAGER)
   @JoinColumn(name = "plan_id")
   private Plan plan;
 
