@@ -40,16 +40,67 @@ public class PlanController {
 
   public record ExtensionRequest(String newDeadline, String reason) {}
 
+  public record EvidenceView(Long id, Long reportId, String fileName, String contentType, long size, String uploadedBy, java.time.Instant uploadedAt) {}
+
+  public record NotificationView(Long taskId, String communeId, String userId, String groupId, String type, String message, java.time.Instant createdAt) {}
+
   private final PlanService service;
   private final PlanLifecycle lifecycle;
   private final PlanReports reports;
   private final PlanRepository plans;
+  private final EvidenceRepository evidence;
+  private final PlanFileStore files;
+  private final PlanNotificationRepository notifications;
 
-  public PlanController(PlanService service, PlanLifecycle lifecycle, PlanReports reports, PlanRepository plans) {
+  public PlanController(
+      PlanService service,
+      PlanLifecycle lifecycle,
+      PlanReports reports,
+      PlanRepository plans,
+      EvidenceRepository evidence,
+      PlanFileStore files,
+      PlanNotificationRepository notifications) {
     this.service = service;
     this.lifecycle = lifecycle;
     this.reports = reports;
     this.plans = plans;
+    this.evidence = evidence;
+    this.files = files;
+    this.notifications = notifications;
+  }
+
+  /** The evidence files of a task's reports (tài liệu minh chứng). */
+  @GetMapping("/tasks/{taskId}/evidence")
+  public List<EvidenceView> evidence(@PathVariable Long taskId, CurrentUser user) {
+    PlanTask task = service.task(taskId, user);
+    return evidence.findByTaskIdOrderById(task.getId()).stream()
+        .map(e -> new EvidenceView(e.getId(), e.getReportId(), e.getFileName(), e.getContentType(), e.getSize(), e.getUploadedBy(), e.getUploadedAt()))
+        .toList();
+  }
+
+  @GetMapping("/tasks/{taskId}/evidence/{evidenceId}")
+  public ResponseEntity<byte[]> evidenceFile(@PathVariable Long taskId, @PathVariable Long evidenceId, CurrentUser user) {
+    PlanTask task = service.task(taskId, user);
+    Evidence file = evidence.findById(evidenceId)
+        .filter(e -> e.getTaskId().equals(task.getId()))
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy tài liệu minh chứng " + evidenceId + " của nhiệm vụ này."));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_TYPE, file.getContentType())
+        .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+            .filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .body(files.read(file.getStoredAs()));
+  }
+
+  /** Reminders and escalations for the current user: their own, and their groups' in their communes. */
+  @GetMapping("/notifications")
+  @org.springframework.transaction.annotation.Transactional(readOnly = true)
+  public List<NotificationView> notifications(CurrentUser user) {
+    List<String> groups = user.groupIds().isEmpty() ? List.of("-") : user.groupIds();
+    List<String> communes = user.tenantIds().isEmpty() ? List.of("-") : user.tenantIds();
+    return notifications.findFor(user.userId(), groups, communes).stream()
+        .limit(200)
+        .map(n -> new NotificationView(n.getTaskId(), n.getCommuneId(), n.getUserId(), n.getGroupId(), n.getType(), n.getMessage(), n.getCreatedAt()))
+        .toList();
   }
 
   @PostMapping

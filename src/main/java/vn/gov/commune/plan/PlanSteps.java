@@ -164,11 +164,7 @@ public class PlanSteps {
   public void assignOfficer(DelegateTask delegate) {
     PlanTask task = task(delegate);
     String officerId = require(delegate, "officerId", "Chọn cán bộ thực hiện nhiệm vụ.").trim();
-    OrgUnit unit = service.unit(task.getPlan().getCommuneId(), task.getLeadUnitCode()).orElseThrow();
-    String actor = service.actor();
-    if (!PlanService.SYSTEM_ACTOR.equals(actor) && !unit.getMembers().contains(actor) && !isAdmin()) {
-      throw new ProcessEngineException("Chỉ trưởng " + unit.getName() + " (đơn vị chủ trì) được phân công nhiệm vụ " + task.getCode() + ".");
-    }
+    OrgUnit unit = requireLeadUnitHead(task, "phân công");
     try {
       PlanLifecycle.requireMember(unit, officerId);
     } catch (ApiException e) {
@@ -303,7 +299,21 @@ public class PlanSteps {
         + task.getCode() + " với " + checked.size() + " tài liệu minh chứng.", null, null, text);
   }
 
+  /**
+   * The unit-head group spans every unit of the commune; only the head of the task's lead unit may
+   * assign it or accept its results.
+   */
+  private OrgUnit requireLeadUnitHead(PlanTask task, String action) {
+    OrgUnit unit = service.unit(task.getPlan().getCommuneId(), task.getLeadUnitCode()).orElseThrow();
+    String actor = service.actor();
+    if (!PlanService.SYSTEM_ACTOR.equals(actor) && !unit.getMembers().contains(actor) && !isAdmin()) {
+      throw new ProcessEngineException("Chỉ trưởng " + unit.getName() + " (đơn vị chủ trì) được " + action + " nhiệm vụ " + task.getCode() + ".");
+    }
+    return unit;
+  }
+
   public void reviewResult(DelegateTask delegate) {
+    requireLeadUnitHead(task(delegate), "xem xét kết quả");
     decide(delegate, "unitHeadDecision", ProgressReport.UNIT_ACCEPTED, "Trưởng đơn vị");
   }
 

@@ -205,9 +205,26 @@ class PlanProcessTest {
     assertThat(sent.get(0).getMessage()).contains("còn 7 ngày làm việc");
     assertThat(sent.get(2).getUserId()).isEqualTo("sathay.specialist");
 
+    ResponseEntity<List> mine = get("sathay.specialist", "/api/plans/notifications", List.class);
+    assertThat(mine.getStatusCode().value()).isEqualTo(200);
+    assertThat((List<Map<String, Object>>) mine.getBody())
+        .filteredOn(n -> ((Number) n.get("taskId")).longValue() == task.getId())
+        .extracting(n -> n.get("type")).containsExactly("REMINDER", "REMINDER", "REMINDER");
+    assertThat((List<Map<String, Object>>) get("kontum.specialist", "/api/plans/notifications", List.class).getBody())
+        .noneMatch(n -> ((Number) n.get("taskId")).longValue() == task.getId());
+
     submit(task, "sathay.specialist", "Đã rà soát quy trình, tỷ lệ đúng hạn đạt yêu cầu");
     accept(task);
     assertThat(reload(task).getStatus()).isEqualTo(TaskStatus.HOAN_THANH_DUNG_HAN);
+
+    ResponseEntity<List> evidence = get("sathay.unithead", "/api/plans/tasks/" + task.getId() + "/evidence", List.class);
+    assertThat(evidence.getStatusCode().value()).isEqualTo(200);
+    Map<String, Object> file = (Map<String, Object>) evidence.getBody().get(0);
+    assertThat(file).containsEntry("fileName", "bien-ban-hop.pdf").containsEntry("contentType", "application/pdf");
+    ResponseEntity<byte[]> download = get("sathay.unithead", "/api/plans/tasks/" + task.getId() + "/evidence/" + file.get("id"), byte[].class);
+    assertThat(download.getBody()).isEqualTo(PDF);
+    assertThat(get("kontum.unithead", "/api/plans/tasks/" + task.getId() + "/evidence/" + file.get("id"), Map.class).getStatusCode().value()).isEqualTo(404);
+    assertThat(get("sathay.unithead", "/api/plans/tasks/" + task.getId() + "/evidence/999999", Map.class).getStatusCode().value()).isEqualTo(404);
     assertThat(plans.findById(task.getPlan().getId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.CLOSED);
     assertThat(actions(task)).contains("ASSIGN", "REMINDER", "SUBMIT", "DECISION", "PERIOD_CLOSED", "STATUS");
 
@@ -245,6 +262,9 @@ class PlanProcessTest {
     Task review = openTask(task.getProcessInstanceId(), "UserTask_ReviewResult");
     assertThatThrownBy(() -> complete(review, "sathay.unithead", "unit-head", vars("unitHeadDecision", "return")))
         .hasMessageContaining("Nhập lý do trả lại");
+    // the head of another unit of the same commune is in the unit-head group but may not decide
+    assertThatThrownBy(() -> complete(review, "sathay.unithead.kt", "unit-head", vars("unitHeadDecision", "accept")))
+        .hasMessageContaining("Chỉ trưởng Phòng Văn hóa - Xã hội");
     complete(review, "sathay.unithead", "unit-head", vars("unitHeadDecision", "return", "returnReason", "Thiếu số liệu tháng 2"));
     assertThat(openTask(task.getProcessInstanceId(), "UserTask_SubmitResult")).isNotNull();
     submit(task, "sathay.specialist", "Kết quả đầy đủ, có số liệu tháng 2");
