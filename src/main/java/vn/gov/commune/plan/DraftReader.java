@@ -1,0 +1,134 @@
+package vn.gov.commune.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.commune.web.ApiException;
+
+/**
+ * Reads a plan draft (the JSON of {@link vn.gov.commune.plan.importer.PlanDraft}, possibly corrected
+ * by a person) field by field, so that a wrong date is named in Vietnamese instead of failing the
+ * whole request as unreadable JSON. Dates are ISO (2025-12-20) or Vietnamese (20/12/2025) and must
+ * exist (no 30/02).
+ */
+final class DraftReader {
+
+  private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  /** One task as the draft or the reviewer gives it. */
+  record TaskInput(
+      String code,
+      String section,
+      String content,
+      String parentTaskRef,
+      String leadUnit,
+      String coordinatingUnits,
+      LocalDate deadline,
+      boolean recurring,
+      LocalDate recurrenceEnd,
+      String deadlineText,
+      String expectedResult,
+      Indicator indicator,
+      Double indicatorTarget) {}
+
+  private DraftReader() {}
+
+  static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    String text = value.isTextual() ? value.asText() : value.toString();
+    return text.isBlank() ? null : text.trim();
+  }
+
+  static LocalDate date(JsonNode node, String field, String what) {
+    return date(text(node, field), what);
+  }
+
+  static LocalDate date(String text, String what) {
+    if (text == null) {
+      return null;
+    }
+    String value = text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text;
+    try {
+      return value.contains("/") ? LocalDate.parse(value, VIETNAMESE) : LocalDate.parse(value, ISO);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(
+          "Ngày '" + text + "' (" + what + ") không tồn tại hoặc sai định dạng; nhập theo dạng ngày/tháng/năm, ví dụ 20/12/2025.");
+    }
+  }
+
+  /** "VHXH; KT" or ["VHXH","KT"] → "VHXH; KT". */
+  static String list(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isArray()) {
+      List<String> items = new ArrayList<>();
+      value.forEach(v -> {
+        if (!v.asText().isBlank()) {
+          items.add(v.asText().trim());
+        }
+      });
+      return items.isEmpty() ? null : String.join("; ", items);
+    }
+    return text(node, field);
+  }
+
+  static List<TaskInput> tasks(JsonNode array) {
+    List<TaskInput> result = new ArrayList<>();
+    if (array == null || !array.isArray()) {
+      throw ApiException.badRequest("Danh sách nhiệm vụ (tasks) phải là một mảng.");
+    }
+    int index = 0;
+    for (JsonNode node : array) {
+      index++;
+      String code = text(node, "code") != null ? text(node, "code") : String.valueOf(index);
+      String what = "nhiệm vụ " + code;
+      Indicator indicator = null;
+      String indicatorName = text(node, "indicator");
+      if (indicatorName != null) {
+        try {
+          indicator = Indicator.valueOf(indicatorName);
+        } catch (IllegalArgumentException e) {
+          throw ApiException.badRequest("Chỉ tiêu '" + indicatorName + "' của " + what + " không có; chọn một trong: "
+              + java.util.Arrays.toString(Indicator.values()) + ".");
+        }
+      }
+      Double target = null;
+      String targetText = text(node, "indicatorTarget");
+      if (targetText != null) {
+        try {
+          target = Double.valueOf(targetText.replace("%", "").replace(",", ".").trim());
+        } catch (NumberFormatException e) {
+          throw ApiException.badRequest("Mục tiêu chỉ tiêu '" + targetText + "' của " + what + " phải là một số phần trăm, ví dụ 80.");
+        }
+        if (target < 0 || target > 100) {
+          throw ApiException.badRequest("Mục tiêu chỉ tiêu của " + what + " phải từ 0 đến 100 (%).");
+        }
+      }
+      result.add(new TaskInput(
+          code,
+          text(node, "section"),
+          text(node, "content"),
+          text(node, "parentTaskRef"),
+          text(node, "leadUnit"),
+          list(node, "coordinatingUnits"),
+          date(node, "deadline", "thời hạn của " + what),
+          node.path("recurring").asBoolean(false),
+          date(node, "recurrenceEnd", "ngày kết thúc của " + what),
+          text(node, "deadlineText"),
+          text(node, "expectedResult"),
+          indicator,
+          target));
+    }
+    return result;
+  }
+}

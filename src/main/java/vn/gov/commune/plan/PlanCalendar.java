@@ -1,0 +1,88 @@
+package vn.gov.commune.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+import vn.gov.commune.calendar.WorkingDayCalendar;
+
+/**
+ * Every date of the plan lifecycle, in working days of {@link WorkingDayCalendar}:
+ *
+ * <ul>
+ *   <li>a deadline expires at the end of its working day; a deadline on a rest day moves to the next
+ *       working day (as dossier deadlines do);
+ *   <li>"trước ngày 13 hàng tháng" is the last working day before the 13th, i.e. the 12th or, when the
+ *       12th is a rest day, the working day before it (a report is due before the day, so a rest day
+ *       moves it earlier, never later);
+ *   <li>staged reminders fall 7, 3 and 1 working days before the due day, at the start of the day.
+ * </ul>
+ */
+@Component
+public class PlanCalendar {
+
+  static final LocalTime START_OF_DAY = LocalTime.of(8, 0);
+
+  private final WorkingDayCalendar calendar;
+
+  public PlanCalendar(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  public WorkingDayCalendar workingDays() {
+    return calendar;
+  }
+
+  /** A one-off task's due day: the deadline, or the next working day when it is a rest day. */
+  public LocalDate dueDay(LocalDate deadline) {
+    return calendar.isWorkingDay(deadline) ? deadline : calendar.nextWorkingDay(deadline);
+  }
+
+  /** The last working day before day {@code dueDay} of {@code month}. */
+  public LocalDate monthlyDueDay(YearMonth month, int dueDay) {
+    LocalDate day = month.atDay(Math.min(dueDay, month.lengthOfMonth() + 1) - 1);
+    while (!calendar.isWorkingDay(day)) {
+      day = day.minusDays(1);
+    }
+    return day;
+  }
+
+  /** The {@code n}-th working day before {@code day}. */
+  public LocalDate workingDaysBefore(LocalDate day, int n) {
+    LocalDate d = day;
+    for (int counted = 0; counted < n; ) {
+      d = d.minusDays(1);
+      if (calendar.isWorkingDay(d)) {
+        counted++;
+      }
+    }
+    return d;
+  }
+
+  public Instant endOf(LocalDate day) {
+    return day.atTime(calendar.properties().endOfWorkingDay()).atZone(calendar.properties().zone()).toInstant();
+  }
+
+  public Instant startOf(LocalDate day) {
+    return day.atTime(START_OF_DAY).atZone(calendar.properties().zone()).toInstant();
+  }
+
+  public Date reminderAt(LocalDate due, int workingDaysBefore) {
+    return Date.from(startOf(workingDaysBefore(due, workingDaysBefore)));
+  }
+
+  public LocalDate today(Instant now) {
+    return now.atZone(calendar.properties().zone()).toLocalDate();
+  }
+
+  public LocalDate day(Instant at) {
+    return at.atZone(calendar.properties().zone()).toLocalDate();
+  }
+
+  /** {@code n} working days after now, at the end of that day (for the due dates of review steps). */
+  public Date workingDaysAfter(Instant now, int n) {
+    return Date.from(endOf(calendar.addWorkingDays(today(now), n)));
+  }
+}

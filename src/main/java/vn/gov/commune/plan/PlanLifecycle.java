@@ -1,0 +1,299 @@
+package vn.gov.commune.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.commune.organisation.OrgUnit;
+import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.CurrentUser;
+import vn.gov.commune.web.ApiException;
+
+/**
+ * What people do to plans outside Tasklist: create a plan from a draft (which starts its review),
+ * reassign a task's officer, request a deadline extension. Every check runs before anything is
+ * written, and each call is one transaction: a refused request leaves nothing half-created.
+ */
+@Service
+public class PlanLifecycle {
+
+  private final PlanService service;
+  private final PlanRepository plans;
+  private final PlanCalendar calendar;
+  private final RuntimeService runtime;
+  private final TaskService taskService;
+  private final ObjectMapper json;
+
+  public PlanLifecycle(PlanService service, PlanRepository plans, PlanCalendar calendar, RuntimeService runtime, TaskService taskService, ObjectMapper json) {
+    this.service = service;
+    this.plans = plans;
+    this.calendar = calendar;
+    this.runtime = runtime;
+    this.taskService = taskService;
+    this.json = json;
+  }
+
+  // ---- create from a draft --------------------------------------------------------------------
+
+  /** Saves the draft as a plan in review and starts processes/plan-review.bpmn in the commune's tenant. */
+  @Transactional
+  public Plan create(JsonNode body, CurrentUser user) {
+    if (!user.isAdmin() && !user.groupIds().contains(Roles.STEERING_OFFICE)) {
+      throw ApiException.forbidden("Chỉ Thường trực Ban Chỉ đạo hoặc quản trị viên được tạo kế hoạch.");
+    }
+    JsonNode draft = body.has("draft") ? body.get("draft") : body;
+    String communeId = DraftReader.text(body, "communeId");
+    if (communeId == null) {
+      if (user.tenantIds().size() != 1) {
+        throw ApiException.badRequest("Chọn xã/phường của kế hoạch (communeId).");
+      }
+      communeId = user.tenantIds().get(0);
+    }
+    user.requireCommune(communeId);
+    service.commune(communeId);
+    String number = DraftReader.text(draft, "number");
+    String title = DraftReader.text(draft, "title");
+    if (number == null) {
+      throw ApiException.badRequest("Thiếu số, ký hiệu của kế hoạch (number).");
+    }
+    if (title == null) {
+      throw ApiException.badRequest("Thiếu trích yếu (tên) của kế hoạch (title).");
+    }
+    LocalDate issuedOn = DraftReader.date(draft, "issuedOn", "ngày ban hành kế hoạch");
+    LocalDate endsOn = DraftReader.date(body, "endsOn", "ngày kết thúc kế hoạch");
+    List<DraftReader.TaskInput> inputs = DraftReader.tasks(draft.get("tasks"));
+    if (inputs.isEmpty()) {
+      throw ApiException.badRequest("Kế hoạch chưa có nhiệm vụ nào.");
+    }
+    checkDates(issuedOn, endsOn, inputs);
+
+    Plan plan = new Plan(number, title, DraftReader.text(draft, "issuingBody"), issuedOn, communeId, PlanService.now(), user.userId());
+    plan.setEndsOn(endsOn != null ? endsOn : LocalDate.of((issuedOn != null ? issuedOn : calendar.today(PlanService.now())).getYear(), 12, 31));
+    String parents = DraftReader.list(draft, "parentPlans");
+    plan.setParentPlanNumbers(parents);
+    if (parents != null) {
+      String[] numbers = parents.split(";\\s*");
+      plans.findFirstByNumberOrderByIdDesc(numbers[numbers.length - 1]).ifPresent(plan::setParent);
+    }
+    JsonNode reporting = draft.path("reporting");
+    if (reporting.hasNonNull("monthlyDueDay")) {
+      int day = reporting.get("monthlyDueDay").asInt();
+      if (day < 2 || day > 28) {
+        throw ApiException.badRequest("Ngày báo cáo định kỳ hằng tháng phải từ 2 đến 28.");
+      }
+      plan.setMonthlyDueDay(day);
+    }
+    service.save(plan);
+    replaceTasks(plan, inputs, false);
+    service.log(plan, null, "CREATE", "Tạo dự thảo kế hoạch " + number + " từ " + inputs.size() + " nhiệm vụ; chờ rà soát.", null, null, PlanStatus.DRAFT.label());
+
+    List<String> warnings = new ArrayList<>();
+    draft.path("warnings").forEach(w -> warnings.add(w.asText()));
+    Map<String, Object> variables = PlanService.vars(
+        "communeId", communeId,
+        "planId", plan.getId(),
+        "planNumber", number,
+        "planTitle", title,
+        "planEndsOn", plan.getEndsOn().toString(),
+        "draftWarnings", String.join("\n", warnings),
+        "tasksJson", tasksJson(plan));
+    String instanceId = service.asSystem(() -> runtime.startProcessInstanceByKey(PlanService.REVIEW_PROCESS, number, variables).getId());
+    plan.setReviewProcessInstanceId(instanceId);
+    return service.save(plan);
+  }
+
+  /** The tasks as the review form shows them for correction. */
+  String tasksJson(Plan plan) {
+    ArrayNode array = json.createArrayNode();
+    for (PlanTask task : service.tasks(plan)) {
+      ObjectNode node = array.addObject();
+      node.put("code", task.getCode());
+      node.put("section", task.getSection());
+      node.put("content", task.getContent());
+      node.put("parentTaskRef", task.getParentTaskRef());
+      node.put("leadUnit", task.getLeadUnitCode() != null ? task.getLeadUnitCode() : task.getLeadUnitText());
+      node.put("coordinatingUnits", task.getCoordinatingUnits());
+      node.put("deadline", task.getDeadline() == null ? null : task.getDeadline().toString());
+      node.put("recurring", task.isRecurring());
+      node.put("recurrenceEnd", task.getRecurrenceEnd() == null ? null : task.getRecurrenceEnd().toString());
+      node.put("deadlineText", task.getDeadlineText());
+      node.put("expectedResult", task.getExpectedResult());
+      node.put("indicator", task.getIndicator() == null ? null : task.getIndicator().name());
+      if (task.getIndicatorTarget() != null) {
+        node.put("indicatorTarget", task.getIndicatorTarget());
+      }
+    }
+    try {
+      return json.writerWithDefaultPrettyPrinter().writeValueAsString(array);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void checkDates(LocalDate issuedOn, LocalDate endsOn, List<DraftReader.TaskInput> inputs) {
+    if (issuedOn != null && endsOn != null && endsOn.isBefore(issuedOn)) {
+      throw ApiException.badRequest("Ngày kết thúc kế hoạch (" + endsOn + ") trước ngày ban hành (" + issuedOn + ").");
+    }
+    for (DraftReader.TaskInput input : inputs) {
+      if (issuedOn != null && input.deadline() != null && input.deadline().isBefore(issuedOn)) {
+        throw ApiException.badRequest("Thời hạn của nhiệm vụ " + input.code() + " (" + input.deadline() + ") trước ngày ban hành kế hoạch.");
+      }
+    }
+  }
+
+  /** Replaces the draft's tasks; {@code strict} (at issue) requires everything a task needs to start. */
+  void replaceTasks(Plan plan, List<DraftReader.TaskInput> inputs, boolean strict) {
+    List<String> problems = new ArrayList<>();
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    List<PlanTask> created = new ArrayList<>();
+    for (DraftReader.TaskInput input : inputs) {
+      String what = "Nhiệm vụ " + input.code();
+      if (!codes.add(input.code())) {
+        problems.add(what + ": trùng số thứ tự với nhiệm vụ khác.");
+      }
+      if (input.content() == null) {
+        problems.add(what + ": thiếu nội dung (rõ việc).");
+      }
+      OrgUnit unit = service.findUnit(plan.getCommuneId(), input.leadUnit()).orElse(null);
+      if (strict && unit == null) {
+        problems.add(what + ": đơn vị chủ trì '" + (input.leadUnit() == null ? "" : input.leadUnit())
+            + "' không có trong xã/phường (dùng mã: " + unitCodes(plan) + ").");
+      }
+      if (strict && !input.recurring() && input.deadline() == null) {
+        problems.add(what + ": thiếu thời hạn hoàn thành (hoặc đánh dấu nhiệm vụ thường xuyên).");
+      }
+      LocalDate end = input.recurrenceEnd() != null ? input.recurrenceEnd() : plan.getEndsOn();
+      if (strict && input.recurring() && end == null) {
+        problems.add(what + ": nhiệm vụ thường xuyên cần ngày kết thúc kế hoạch.");
+      }
+      if (input.recurring() && input.recurrenceEnd() != null && plan.getEndsOn() != null && input.recurrenceEnd().isAfter(plan.getEndsOn())) {
+        problems.add(what + ": ngày kết thúc (" + input.recurrenceEnd() + ") sau ngày kết thúc kế hoạch (" + plan.getEndsOn() + ").");
+      }
+      if (input.indicatorTarget() != null && input.indicator() == null) {
+        problems.add(what + ": có mục tiêu nhưng chưa chọn chỉ tiêu.");
+      }
+      PlanTask task = new PlanTask(plan, input.code());
+      task.setSection(input.section());
+      task.setContent(input.content());
+      task.setParentTaskRef(input.parentTaskRef());
+      task.setLeadUnitCode(unit == null ? null : unit.getCode());
+      task.setLeadUnitText(input.leadUnit());
+      task.setCoordinatingUnits(input.coordinatingUnits());
+      task.setDeadline(input.recurring() ? null : input.deadline());
+      task.setOriginalDeadline(task.getDeadline());
+      task.setRecurring(input.recurring());
+      task.setRecurrenceEnd(input.recurrenceEnd());
+      task.setDeadlineText(input.deadlineText());
+      task.setExpectedResult(input.expectedResult());
+      task.setIndicator(input.indicator());
+      task.setIndicatorTarget(input.indicatorTarget());
+      created.add(task);
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(String.join(" ", problems));
+    }
+    service.tasks(plan).forEach(service::delete);
+    created.forEach(service::save);
+  }
+
+  private String unitCodes(Plan plan) {
+    return String.join(", ", service.commune(plan.getCommuneId()).getUnits().stream().map(OrgUnit::getCode).toList());
+  }
+
+  // ---- reassignment and extension -------------------------------------------------------------
+
+  /** Names another officer of the lead unit; the open task moves to them. Unit head of the lead unit, BCĐ office, admin. */
+  @Transactional
+  public PlanTask reassign(Long taskId, String officerId, String reason, CurrentUser user) {
+    PlanTask task = service.task(taskId, user);
+    OrgUnit unit = service.unit(task.getPlan().getCommuneId(), task.getLeadUnitCode()).orElseThrow();
+    boolean unitHead = user.groupIds().contains(Roles.UNIT_HEAD) && unit.getMembers().contains(user.userId());
+    if (!user.isAdmin() && !unitHead && !user.groupIds().contains(Roles.STEERING_OFFICE)) {
+      throw ApiException.forbidden("Chỉ trưởng đơn vị chủ trì hoặc Thường trực Ban Chỉ đạo được giao lại nhiệm vụ.");
+    }
+    if (task.getStatus().finished() || task.getOfficerId() == null) {
+      throw ApiException.conflict("Nhiệm vụ " + task.getCode() + " chưa được phân công hoặc đã hoàn thành: không giao lại được.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw ApiException.badRequest("Nhập lý do giao lại nhiệm vụ.");
+    }
+    requireMember(unit, officerId);
+    if (officerId.equals(task.getOfficerId())) {
+      throw ApiException.badRequest("Cán bộ " + officerId + " đang được giao nhiệm vụ này.");
+    }
+    String previous = task.getOfficerId();
+    task.setOfficerId(officerId);
+    service.save(task);
+    service.asSystem(() -> {
+      runtime.setVariable(task.getProcessInstanceId(), "officerId", officerId);
+      for (Task open : taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).taskAssignee(previous).list()) {
+        taskService.setAssignee(open.getId(), officerId);
+      }
+      return null;
+    });
+    service.log(task.getPlan(), task, "REASSIGN", "Giao lại nhiệm vụ " + task.getCode() + " cho " + officerId + ".", reason.trim(), previous, officerId);
+    return task;
+  }
+
+  static void requireMember(OrgUnit unit, String officerId) {
+    if (officerId == null || officerId.isBlank()) {
+      throw ApiException.badRequest("Chọn cán bộ thực hiện nhiệm vụ.");
+    }
+    if (!unit.getMembers().contains(officerId.trim())) {
+      throw ApiException.badRequest(
+          "Cán bộ '" + officerId + "' không thuộc đơn vị chủ trì " + unit.getName() + " (" + unit.getCode() + "): chỉ giao cho cán bộ của đơn vị chủ trì.");
+    }
+  }
+
+  /** Asks the BCĐ office for a later deadline; the approval is a task of processes/plan-task.bpmn. */
+  @Transactional
+  public PlanTask requestExtension(Long taskId, String newDeadline, String reason, CurrentUser user) {
+    PlanTask task = service.task(taskId, user);
+    OrgUnit unit = service.unit(task.getPlan().getCommuneId(), task.getLeadUnitCode()).orElseThrow();
+    if (!user.isAdmin() && !unit.getMembers().contains(user.userId())) {
+      throw ApiException.forbidden("Chỉ cán bộ của đơn vị chủ trì được đề nghị gia hạn nhiệm vụ.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw ApiException.badRequest("Đề nghị gia hạn phải nêu lý do.");
+    }
+    LocalDate date = DraftReader.date(newDeadline, "thời hạn đề nghị gia hạn");
+    if (date == null) {
+      throw ApiException.badRequest("Nhập thời hạn mới đề nghị gia hạn.");
+    }
+    if (task.isRecurring()) {
+      throw ApiException.badRequest("Nhiệm vụ thường xuyên báo cáo theo tháng, không gia hạn.");
+    }
+    if (task.getStatus().finished() || task.getProcessInstanceId() == null) {
+      throw ApiException.conflict("Nhiệm vụ " + task.getCode() + " chưa bắt đầu hoặc đã hoàn thành: không gia hạn được.");
+    }
+    if (!date.isAfter(task.getDeadline())) {
+      throw ApiException.badRequest("Thời hạn mới (" + date + ") phải sau thời hạn hiện tại (" + task.getDeadline() + ").");
+    }
+    if (task.getPlan().getEndsOn() != null && date.isAfter(task.getPlan().getEndsOn())) {
+      throw ApiException.badRequest("Thời hạn mới (" + date + ") sau ngày kết thúc kế hoạch (" + task.getPlan().getEndsOn() + ").");
+    }
+    boolean pending = service.asSystem(() -> taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId())
+        .taskDefinitionKey("UserTask_ApproveExtension").count() > 0);
+    if (pending) {
+      throw ApiException.conflict("Nhiệm vụ " + task.getCode() + " đang có đề nghị gia hạn chờ xem xét.");
+    }
+    service.log(task.getPlan(), task, "EXTENSION_REQUEST", "Đề nghị gia hạn nhiệm vụ " + task.getCode() + " đến " + date + ".",
+        reason.trim(), String.valueOf(task.getDeadline()), date.toString());
+    service.asSystem(() -> runtime.createMessageCorrelation("Message_PlanTaskExtensionRequested")
+        .processInstanceId(task.getProcessInstanceId())
+        .setVariable("requestedDeadline", date.toString())
+        .setVariable("extensionReason", reason.trim())
+        .setVariable("extensionRequestedBy", user.userId())
+        .correlateWithResult());
+    return task;
+  }
+}

@@ -1,0 +1,67 @@
+package vn.gov.commune.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.commune.plan.Indicator;
+import vn.gov.commune.plan.IndicatorService;
+import vn.gov.commune.support.IntegrationTest;
+
+/**
+ * The plan indicators computed from dossier records. Lives in the dossier test package because
+ * dossiers can only be built here (their constructor and setters are package-private); each test
+ * uses a commune of its own so the other tests' dossiers do not count.
+ */
+@IntegrationTest
+class PlanIndicatorsTest {
+
+  @Autowired DossierRepository dossiers;
+  @Autowired ComponentRepository components;
+  @Autowired IndicatorService indicators;
+
+  private static final Instant RECEIVED = Instant.parse("2026-03-02T02:00:00Z");
+  private static final Instant APPOINTMENT = Instant.parse("2026-03-05T10:00:00Z");
+
+  private Dossier dossier(String commune, Channel channel, String serviceLevel, boolean received) {
+    Dossier d = new Dossier("IND-" + UUID.randomUUID().toString().substring(0, 23), "1.001193", 1, "Đăng ký khai sinh", commune, commune, channel, serviceLevel,
+        "062095001234", "Nguyễn Văn An", RECEIVED, "portal", null);
+    if (received) {
+      d.setReceivedAt(RECEIVED);
+      d.setAppointmentAt(APPOINTMENT);
+    }
+    return d;
+  }
+
+  @Test
+  void indicatorsCountTheCommunesDossiers() {
+    String commune = "ind-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(indicators.value(Indicator.FULLY_ONLINE_SHARE, commune)).as("no dossier yet: no figure").isNull();
+
+    // online, fully online procedure, signed result on time, one component from national data
+    Dossier a = dossier(commune, Channel.ONLINE, "FULL_ONLINE", true);
+    a.setProcessedAt(APPOINTMENT.minusSeconds(3600));
+    a.setResultType(Dossier.ResultType.APPROVED);
+    a.setResultSignatureId("CK-1");
+    dossiers.save(a);
+    components.save(new DossierComponent(a.getCode(), "NOI_CU_TRU", "Giấy tờ chứng minh nơi cư trú", DossierComponent.Source.NATIONAL_DATA, "he-thong", RECEIVED));
+    // at the counter, partly online, approved late without an electronic signature
+    Dossier b = dossier(commune, Channel.COUNTER, "PARTIAL_ONLINE", true);
+    b.setProcessedAt(APPOINTMENT.plusSeconds(86_400));
+    b.setResultType(Dossier.ResultType.APPROVED);
+    dossiers.save(b);
+    // online, partly online, still being processed
+    dossiers.save(dossier(commune, Channel.ONLINE, "PARTIAL_ONLINE", true));
+    // submitted but not received: not counted
+    dossiers.save(dossier(commune, Channel.ONLINE, "FULL_ONLINE", false));
+
+    assertThat(indicators.value(Indicator.FULLY_ONLINE_SHARE, commune)).isEqualTo(33.3);
+    assertThat(indicators.value(Indicator.ELECTRONIC_RESULT_SHARE, commune)).isEqualTo(50.0);
+    assertThat(indicators.value(Indicator.ON_TIME_SHARE, commune)).isEqualTo(50.0);
+    assertThat(indicators.value(Indicator.DATA_REUSE_SHARE, commune)).isEqualTo(33.3);
+    assertThat(IndicatorService.describe(Indicator.ON_TIME_SHARE, 80.0, 50.0)).isEqualTo("Tỷ lệ hồ sơ giải quyết đúng hạn: 50% (mục tiêu ≥ 80%, chưa đạt)");
+    assertThat(indicators.value(Indicator.ON_TIME_SHARE, "ind-other")).isNull();
+  }
+}
