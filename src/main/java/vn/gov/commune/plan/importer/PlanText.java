@@ -17,9 +17,9 @@ final class PlanText {
   /** A footnote call glued to a word or a closing quote: "nhanh”2 để", "Tỉnh ủy3.". */
   private static final Pattern FOOTNOTE_CALL = Pattern.compile("(?<=[\\p{Ll}”\"])\\d(?=[\\s.,;:)]|$)");
   private static final Pattern FOOTNOTE_START = Pattern.compile("^\\d{1,2}\\s+\\S.*");
+  private static final Pattern ROMAN_START = Pattern.compile("^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.)]\\s");
   private static final Pattern STRUCTURE = Pattern.compile(
-      "^(?:(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.)]\\s"
-          + "|\\d{1,2}(?:\\.\\d{1,2})*\\.\\s|\\d{1,2}(?:\\.\\d{1,2})+\\s"
+      "^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.\\s|\\d{1,2}(?:\\.\\d{1,2})+\\s"
           + "|[a-zđ]\\)\\s|[-–—•+*]\\s?\\S"
           + "|(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\\s*:"
           + "|(?:co quan |don vi |bo phan )?(?:chu tri|phoi hop)\\s*:"
@@ -64,7 +64,8 @@ final class PlanText {
     }
     int[] lengths = lines.stream().mapToInt(String::length).sorted().toArray();
     int typical = lengths[(int) Math.floor(lengths.length * 0.75)];
-    boolean wrapped = lengths.length >= 8 && lengths[(int) Math.floor(lengths.length * 0.9)] <= 110;
+    int p90 = lengths[(int) Math.floor(lengths.length * 0.9)];
+    boolean wrapped = lengths.length >= 8 && p90 >= 50 && p90 <= 110;
     List<String> paragraphs = new ArrayList<>();
     StringBuilder current = new StringBuilder(lines.get(0));
     for (int i = 1; i < lines.size(); i++) {
@@ -76,7 +77,7 @@ final class PlanText {
         continue;
       }
       boolean newParagraph;
-      if (startsStructure(line) || !wrapped) {
+      if (startsStructure(line) || !wrapped || upperCase(line) || upperCase(previous)) {
         newParagraph = true;
       } else {
         boolean opens = Character.isUpperCase(line.charAt(0)) || Character.isDigit(line.charAt(0))
@@ -96,8 +97,13 @@ final class PlanText {
     return paragraphs.stream().map(p -> p.replaceAll(" {2,}", " ").trim()).filter(p -> !p.isEmpty()).toList();
   }
 
+  /** A line of capitals, like the letterhead and "KẾ HOẠCH", stands on its own. */
+  private static boolean upperCase(String line) {
+    return line.codePoints().filter(Character::isLetter).count() >= 2 && line.equals(line.toUpperCase(java.util.Locale.ROOT));
+  }
+
   static boolean startsStructure(String line) {
-    return STRUCTURE.matcher(fold(line)).lookingAt();
+    return ROMAN_START.matcher(line).lookingAt() || STRUCTURE.matcher(fold(line)).lookingAt();
   }
 
   /** Trimmed non-empty lines, without the footnotes PDF extraction puts at the foot of each page. */

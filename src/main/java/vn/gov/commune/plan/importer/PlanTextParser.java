@@ -136,7 +136,7 @@ public final class PlanTextParser {
   private static final Pattern CHU_TRI = Pattern.compile("chu tri");
   private static final Pattern COORD_AFTER_LEAD = Pattern.compile(
       "^\\s*,?\\s*(?:va\\s+)?phoi hop\\s+(?:voi\\s+)?(.+?)(?=\\s(?:thuc hien|tham muu|trien khai|to chuc|xay dung|ra soat"
-          + "|huong dan|bo tri|cap nhat|kiem tra|bao cao|theo doi|de)\\s|[.;:(\\n]|$)");
+          + "|huong dan|bo tri|cap nhat|kiem tra|bao cao|theo doi|de)(?=[\\s:.,;]|$)|[.;:(\\n]|$)");
 
   private static final Pattern PLAN_NUMBER = Pattern.compile("(?:^so\\s*:?|(?:^|\\s)so\\s*:)\\s*(\\d{1,4}\\s*[-/]\\s*[a-z0-9][a-z0-9/\\-.]*)");
   private static final Pattern PLACE_DATE =
@@ -714,7 +714,7 @@ public final class PlanTextParser {
   private static ReportingRule reporting(List<Para> paras) {
     Integer monthly = null;
     LocalDate finalDue = null;
-    List<String> sentences = new ArrayList<>();
+    Set<String> sentences = new LinkedHashSet<>();
     for (Para p : paras) {
       String f = p.folded();
       Matcher m = MONTHLY.matcher(f);
