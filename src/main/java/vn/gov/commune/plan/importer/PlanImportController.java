@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gov.commune.organisation.Roles;
 import vn.gov.commune.security.CurrentUser;
+import vn.gov.commune.web.ApiException;
 
 /**
  * {@code POST /api/plans/import}: a plan document (multipart part {@code file}: PDF, DOCX, ODT or
@@ -35,7 +36,7 @@ public class PlanImportController {
     if (!user.isAdmin()
         && !user.groupIds().contains(Roles.STEERING_OFFICE)
         && !user.groupIds().contains(Roles.UNIT_HEAD)) {
-      throw vn.gov.commune.web.ApiException.forbidden(
+      throw ApiException.forbidden(
           "Chỉ Thường trực Ban Chỉ đạo, trưởng phòng hoặc quản trị viên được nhập kế hoạch.");
     }
     String name = file.getOriginalFilename();
