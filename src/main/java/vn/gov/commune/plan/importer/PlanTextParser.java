@@ -41,7 +41,8 @@ import vn.gov.commune.plan.importer.PlanDraft.TaskDraft;
  *             one task, unless it only describes the unit's role ("Là cơ quan …").
  *       </ol>
  *   <li>the lead unit: a "chủ trì" line, else "X chủ trì[, phối hợp với Y]" in the task's text, else the
- *       unit of the section. Coordinating units likewise;
+ *       unit of the section, else the plan's focal unit (cơ quan đầu mối, see {@link #focal}) with a
+ *       warning that it is only proposed. Coordinating units likewise;
  *   <li>the deadline (see {@link DeadlineParser}): the completion line, else a deadline phrase in the
  *       task's text, else the time of a heading above it ("2.2. Các nhiệm vụ trọng tâm đến ngày 31 tháng 12
  *       năm 2025"), which the warnings then point out;
@@ -165,10 +166,11 @@ public final class PlanTextParser {
     List<String> warnings = new ArrayList<>();
     Header header = readHeader(paras.subList(0, firstHeading));
     List<Node> nodes = nodes(paras.subList(firstHeading, paras.size()));
+    Focal focal = focal(nodes);
     List<TaskDraft> tasks = new ArrayList<>();
     for (Node node : nodes) {
       if (!node.hasChildren) {
-        tasks.addAll(tasks(node, header.issuedOn(), warnings));
+        tasks.addAll(tasks(node, header.issuedOn(), focal, warnings));
       }
     }
     ReportingRule reporting = reporting(paras);
@@ -466,9 +468,76 @@ public final class PlanTextParser {
     return clean.isEmpty() || clean.length() > 100 ? null : clean;
   }
 
+  // ---------------------------------------------------------------- focal unit
+
+  /**
+   * The plan's focal unit (cơ quan đầu mối), which takes the tasks the text gives no lead unit.
+   *
+   * @param unit the unit's name, normalised like other unit names
+   * @param role how the plan calls it, for the warning: "cơ quan đầu mối" or "cơ quan thường trực"
+   */
+  record Focal(String unit, String role) {}
+
+  /** "… là cơ quan đầu mối", "… làm đơn vị đầu mối", "… làm đầu mối", "… là cơ quan thường trực". */
+  private static final Pattern FOCAL = Pattern.compile(
+      "(?:^|[\\s,])(?:la|lam)\\s+(?:(?:co quan|don vi)\\s+(dau moi|thuong truc)|(dau moi))(?=[\\s,.;:)]|$)");
+
+  /**
+   * The focal unit the plan names, or null: the unit of a section whose own text (not its bullets)
+   * says it is the focal unit ("2. Phòng Văn hóa - Xã hội" / "Là cơ quan đầu mối, tham mưu …"), or a
+   * sentence "Giao Văn phòng HĐND-UBND xã làm đầu mối …", "Văn phòng HĐND-UBND xã là cơ quan đầu mối
+   * …". The first "đầu mối" wins; "cơ quan thường trực" only when no unit is called "đầu mối".
+   */
+  static Focal focal(List<Node> nodes) {
+    Focal standing = null;
+    for (Node node : nodes) {
+      List<String> texts = new ArrayList<>();
+      texts.add(node.heading.text());
+      node.body.stream().filter(p -> p.kind() == Kind.TEXT).map(Para::text).forEach(texts::add);
+      for (int i = 0; i < texts.size(); i++) {
+        String text = texts.get(i);
+        String f = PlanText.fold(text);
+        Matcher m = FOCAL.matcher(f);
+        while (m.find()) {
+          int start = 0;
+          for (char c : new char[] {'.', ';', ':', '(', '\n'}) {
+            start = Math.max(start, f.lastIndexOf(c, m.start()) + 1);
+          }
+          String candidate = text.substring(start, m.start()).strip().replaceFirst("^[-+]\\s*", "");
+          String cf = PlanText.fold(candidate);
+          if (cf.startsWith("giao cho ")) {
+            candidate = candidate.substring(9);
+          } else if (cf.startsWith("giao ")) {
+            candidate = candidate.substring(5);
+          }
+          candidate = candidate.replaceAll("[,\\s]+$", "");
+          String unit = null;
+          if (candidate.isEmpty()) {
+            // "Là cơ quan đầu mối, …" under the unit's own heading (or after "Unit:" in it)
+            boolean ownSection = i > 0 || node.heading.text().indexOf(':') < start;
+            unit = ownSection ? node.unit : null;
+          } else if (candidate.length() <= 100 && UNIT_START.matcher(PlanText.fold(candidate)).lookingAt()
+              && !UNIT_VERB.matcher(PlanText.fold(candidate)).find()) {
+            unit = PlanText.cleanName(candidate);
+          }
+          if (unit == null || unit.isEmpty()) {
+            continue;
+          }
+          if (m.group(1) == null || m.group(1).equals("dau moi")) {
+            return new Focal(unit, "cơ quan đầu mối");
+          }
+          if (standing == null) {
+            standing = new Focal(unit, "cơ quan thường trực");
+          }
+        }
+      }
+    }
+    return standing;
+  }
+
   // ---------------------------------------------------------------- tasks
 
-  private List<TaskDraft> tasks(Node node, LocalDate issuedOn, List<String> warnings) {
+  private List<TaskDraft> tasks(Node node, LocalDate issuedOn, Focal focal, List<String> warnings) {
     if (node.category == Category.OTHER) {
       return List.of();
     }
@@ -478,7 +547,7 @@ public final class PlanTextParser {
     }
     List<TaskDraft> tasks = new ArrayList<>();
     for (Item item : items(node)) {
-      TaskDraft task = task(node, item, unit, issuedOn, warnings);
+      TaskDraft task = task(node, item, unit, issuedOn, focal, warnings);
       if (task != null) {
         tasks.add(task);
       }
@@ -568,7 +637,8 @@ public final class PlanTextParser {
     return String.join("\n", parts).strip();
   }
 
-  private static TaskDraft task(Node node, Item item, String unit, LocalDate issuedOn, List<String> warnings) {
+  private static TaskDraft task(
+      Node node, Item item, String unit, LocalDate issuedOn, Focal focal, List<String> warnings) {
     String content = content(item.headingText(), item.paras());
     if (content.isEmpty()) {
       return null;
@@ -631,7 +701,11 @@ public final class PlanTextParser {
         coordinating.addAll(node.inheritedCoordinating());
       }
     }
-    if (lead == null) {
+    if (lead == null && focal != null) {
+      lead = focal.unit();
+      warnings.add("Nhiệm vụ \"" + shortName + "\": văn bản không nêu đơn vị chủ trì, tạm giao " + focal.role() + " "
+          + focal.unit() + "; đề nghị rà soát.");
+    } else if (lead == null) {
       warnings.add("Nhiệm vụ \"" + shortName + "\" chưa nêu đơn vị chủ trì.");
     }
     boolean recurring = deadline != null && deadline.recurring();

@@ -63,7 +63,8 @@ class PlanImportApiTest {
     assertThat(dated.get("content").asText()).startsWith("Hoàn thành rà soát, tham gia quy trình cấu trúc lại");
     assertThat(dated.get("deadline").asText()).isEqualTo("2025-12-20");
     assertThat(dated.get("recurring").asBoolean()).isFalse();
-    assertThat(dated.get("leadUnit").isNull()).isTrue();
+    // names no lead unit: the plan's focal unit (cơ quan đầu mối) is proposed, with a warning
+    assertThat(dated.get("leadUnit").asText()).isEqualTo("Phòng Văn hóa - Xã hội");
     JsonNode budget = tasks.get(21);
     assertThat(budget.get("deadline").isNull()).isTrue();
     assertThat(budget.get("recurring").asBoolean()).isTrue();
@@ -71,6 +72,7 @@ class PlanImportApiTest {
     assertThat(budget.get("leadUnit").asText()).isEqualTo("Phòng Kinh tế");
     assertThat(tasks.get(24).get("leadUnit").asText()).isEqualTo("Phòng Văn hóa - Xã hội");
     assertThat(plan.get("warnings").size()).isPositive();
+    assertThat(plan.get("warnings").toString()).contains("tạm giao cơ quan đầu mối Phòng Văn hóa - Xã hội");
   }
 
   @Test

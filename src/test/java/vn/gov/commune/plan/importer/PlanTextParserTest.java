@@ -32,7 +32,9 @@ class PlanTextParserTest {
    * plan gives lead units only in 2.2.5 ("Phòng Kinh tế chủ trì …; Phòng Văn hóa - Xã hội chủ trì …")
    * and in its "Tổ chức thực hiện" section (per unit); tasks under "2.1. Các nhiệm vụ đã hoàn thành
    * đến ngày 30 tháng 6 năm 2025" and "2.2. … đến ngày 31 tháng 12 năm 2025" without their own
-   * completion line take the heading's date.
+   * completion line take the heading's date. The 23 tasks of section IV that name no unit go to the
+   * plan's focal unit, "2. Phòng Văn hóa - Xã hội / Là cơ quan đầu mối, …" in section V, each with a
+   * warning; 2.2.5 keeps the unit it names.
    */
   @Test
   void everyTaskOfTheSaThayPlan() throws IOException {
@@ -46,41 +48,41 @@ class PlanTextParserTest {
         .extracting(t -> t.content().replaceFirst("^- ", "").substring(0, 30), TaskDraft::deadline, TaskDraft::recurring,
             TaskDraft::recurrenceEnd, TaskDraft::leadUnit)
         .containsExactly(
-            // IV.1 Giải pháp đột phá: three bullets, no time, no unit
-            tuple("Thống nhất trải nghiệm số cho ", null, false, null, null),
+            // IV.1 Giải pháp đột phá: three bullets, no time, no unit: the focal unit (V.2 "Là cơ quan đầu mối")
+            tuple("Thống nhất trải nghiệm số cho ", null, false, null, vhxh),
             // 2.1.1 Về thể chế a), b)
-            tuple("Rà soát, đề xuất Ủy ban nhân d", june30, false, null, null),
-            tuple("Kịp thời rà soát quy trình, cô", june30, false, null, null),
+            tuple("Rà soát, đề xuất Ủy ban nhân d", june30, false, null, vhxh),
+            tuple("Kịp thời rà soát quy trình, cô", june30, false, null, vhxh),
             // 2.1.2
-            tuple("Kịp thời rà soát, đảm bảo các ", june30, false, null, null),
+            tuple("Kịp thời rà soát, đảm bảo các ", june30, false, null, vhxh),
             // 2.1.3 a) b) c) d) đ) e) g) h)
-            tuple("Người đứng đầu cơ quan, tổ chứ", june30, false, null, null),
-            tuple("Đề xuất các cơ quan có thẩm qu", june30, false, null, null),
-            tuple("(1) Nhanh chóng bố trí trụ sở,", june30, false, null, null),
-            tuple("Khắc phục ngay các bất cập, hạ", june30, false, null, null),
-            tuple("Rà soát, đánh giá và đề xuất c", june30, false, null, null),
-            tuple("Tham gia ý kiến theo chỉ đạo c", june30, false, null, null),
-            tuple("Phối hợp theo yêu cầu của Văn ", june30, false, null, null),
-            tuple("Theo phân cấp, chủ động bố trí", june30, false, null, null),
+            tuple("Người đứng đầu cơ quan, tổ chứ", june30, false, null, vhxh),
+            tuple("Đề xuất các cơ quan có thẩm qu", june30, false, null, vhxh),
+            tuple("(1) Nhanh chóng bố trí trụ sở,", june30, false, null, vhxh),
+            tuple("Khắc phục ngay các bất cập, hạ", june30, false, null, vhxh),
+            tuple("Rà soát, đánh giá và đề xuất c", june30, false, null, vhxh),
+            tuple("Tham gia ý kiến theo chỉ đạo c", june30, false, null, vhxh),
+            tuple("Phối hợp theo yêu cầu của Văn ", june30, false, null, vhxh),
+            tuple("Theo phân cấp, chủ động bố trí", june30, false, null, vhxh),
             // 2.1.4
-            tuple("Thực hiện theo hướng dẫn sau k", june30, false, null, null),
+            tuple("Thực hiện theo hướng dẫn sau k", june30, false, null, vhxh),
             // 2.2.1: Nhiệm vụ thường xuyên
-            tuple("Đẩy mạnh kết nối, liên thông d", null, true, null, null),
+            tuple("Đẩy mạnh kết nối, liên thông d", null, true, null, vhxh),
             // 2.2.2 a) thường xuyên, b) trước ngày 20 tháng 12 năm 2025
-            tuple("Tham gia vào các nội dung thuộ", null, true, null, null),
-            tuple("Hoàn thành rà soát, tham gia q", d(2025, 12, 20), false, null, null),
+            tuple("Tham gia vào các nội dung thuộ", null, true, null, vhxh),
+            tuple("Hoàn thành rà soát, tham gia q", d(2025, 12, 20), false, null, vhxh),
             // 2.2.3 a) no line: 2.2's date; b), c) thường xuyên
-            tuple("Các cơ quan chuyên môn, tổ chứ", dec31, false, null, null),
-            tuple("Tiếp tục đẩy mạnh số hóa hồ sơ", null, true, null, null),
-            tuple("Tiếp tục thực hiện rà soát, đá", null, true, null, null),
+            tuple("Các cơ quan chuyên môn, tổ chứ", dec31, false, null, vhxh),
+            tuple("Tiếp tục đẩy mạnh số hóa hồ sơ", null, true, null, vhxh),
+            tuple("Tiếp tục thực hiện rà soát, đá", null, true, null, vhxh),
             // 2.2.4 a), b) thường xuyên
-            tuple("Phối hợp với Sở Khoa học và Cô", null, true, null, null),
-            tuple("Duy trì hoạt động hiệu quả của", null, true, null, null),
+            tuple("Phối hợp với Sở Khoa học và Cô", null, true, null, vhxh),
+            tuple("Duy trì hoạt động hiệu quả của", null, true, null, vhxh),
             // 2.2.5 Thường xuyên trong 6 tháng cuối năm 2025; first of two lead units
             tuple("Phòng Kinh tế chủ trì phối hợp", null, true, dec31, "Phòng Kinh tế"),
             // 2.2.6 a), b) trước ngày 31 tháng 12 năm 2025
-            tuple("Bảo đảm an toàn thông tin, an ", dec31, false, null, null),
-            tuple("Sẵn sàng có phương án dự phòng", dec31, false, null, null),
+            tuple("Bảo đảm an toàn thông tin, an ", dec31, false, null, vhxh),
+            tuple("Sẵn sàng có phương án dự phòng", dec31, false, null, vhxh),
             // V.2 Phòng Văn hóa - Xã hội (cơ quan đầu mối), three bullets
             tuple("Xây dựng và triển khai các chư", null, false, null, vhxh),
             tuple("Nghiên cứu bổ sung phương án d", null, false, null, vhxh),
@@ -104,8 +106,11 @@ class PlanTextParserTest {
         .contains("Nhiệm vụ \"Phòng Kinh tế chủ trì phối hợp với các cơ quan, đơn vị liên quan tham…\" nêu nhiều đơn vị"
             + " chủ trì (Phòng Kinh tế, Phòng Văn hóa - Xã hội): đã lấy Phòng Kinh tế, cần xem lại.")
         .anySatisfy(w -> assertThat(w).startsWith("Thời hạn của nhiệm vụ \"Rà soát, đề xuất").contains("mục \"2.1. Các nhiệm vụ"))
-        .anySatisfy(w -> assertThat(w).contains("chưa nêu đơn vị chủ trì"))
+        .contains("Nhiệm vụ \"Rà soát, đề xuất Ủy ban nhân dân tỉnh ban hành và công bố mã định danh…\": văn bản"
+            + " không nêu đơn vị chủ trì, tạm giao cơ quan đầu mối Phòng Văn hóa - Xã hội; đề nghị rà soát.")
+        .noneSatisfy(w -> assertThat(w).contains("chưa nêu đơn vị chủ trì"))
         .contains("Không đọc được số, ký hiệu của kế hoạch.");
+    assertThat(plan.warnings()).filteredOn(w -> w.contains("tạm giao cơ quan đầu mối")).hasSize(23);
   }
 
   @Test
@@ -187,6 +192,65 @@ class PlanTextParserTest {
     assertThat(rules.expectedResult()).isEqualTo("Quy chế được ban hành");
     assertThat(plan.tasks().get(1).deadline()).isEqualTo(d(2025, 12, 31));
     assertThat(plan.tasks().get(1).leadUnit()).isEqualTo("Ban Tổ chức Đảng ủy");
+  }
+
+  // ---------------------------------------------------------------- focal unit (cơ quan đầu mối)
+
+  /** "Giao … làm đầu mối": tasks without a lead unit get it, with a warning; tasks naming one keep theirs. */
+  @Test
+  void tasksWithoutALeadUnitGoToTheFocalUnitNamedInASentence() {
+    PlanDraft plan = parser.parse("""
+        Số: 16/KH-UBND
+        II. NHIỆM VỤ
+        1. Số hóa hồ sơ hộ tịch
+        Thời gian hoàn thành: Quý IV/2025
+        2. Kiện toàn Tổ công nghệ số cộng đồng
+        Cơ quan chủ trì: Công an xã
+        Thời gian hoàn thành: Trước ngày 30/9/2025
+        III. TỔ CHỨC THỰC HIỆN
+        1. Giao văn phòng HĐND-UBND xã làm đầu mối, theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+        2. Các cơ quan, đơn vị báo cáo kết quả trước ngày 20 hằng tháng.
+        """);
+    assertThat(plan.tasks())
+        .extracting(TaskDraft::content, TaskDraft::leadUnit)
+        .containsExactly(
+            tuple("Số hóa hồ sơ hộ tịch", "Văn phòng HĐND-UBND xã"),
+            tuple("Kiện toàn Tổ công nghệ số cộng đồng", "Công an xã"));
+    assertThat(plan.warnings())
+        .contains("Nhiệm vụ \"Số hóa hồ sơ hộ tịch\": văn bản không nêu đơn vị chủ trì, tạm giao cơ quan đầu mối"
+            + " Văn phòng HĐND-UBND xã; đề nghị rà soát.")
+        .noneSatisfy(w -> assertThat(w).contains("chưa nêu đơn vị chủ trì"))
+        .noneSatisfy(w -> assertThat(w).contains("Kiện toàn"));
+  }
+
+  @Test
+  void theFocalUnitIsReadFromAUnitIsFocalSentence() {
+    PlanDraft plan = parser.parse("""
+        Số: 17/KH-UBND
+        II. NHIỆM VỤ
+        1. Lắp đặt mạng Wi-Fi tại nhà văn hóa thôn
+        Thời gian hoàn thành: Năm 2025
+        III. TỔ CHỨC THỰC HIỆN
+        Phòng Kinh tế là cơ quan đầu mối, tham mưu Ủy ban nhân dân xã theo dõi việc thực hiện Kế hoạch.
+        """);
+    assertThat(plan.tasks()).extracting(TaskDraft::leadUnit).containsExactly("Phòng Kinh tế");
+  }
+
+  /** No focal unit in the text: the lead unit stays empty, with the usual warning. */
+  @Test
+  void withoutAFocalUnitTheLeadUnitStaysEmpty() {
+    PlanDraft plan = parser.parse("""
+        Số: 18/KH-UBND
+        II. NHIỆM VỤ
+        1. Số hóa hồ sơ hộ tịch
+        Thời gian hoàn thành: Quý IV/2025
+        - Chia sẻ thông tin, trong đó xác định rõ đầu mối của xã phối hợp với cơ quan tỉnh.
+        III. TỔ CHỨC THỰC HIỆN
+        1. Các cơ quan, đơn vị báo cáo kết quả trước ngày 20 hằng tháng.
+        """);
+    assertThat(plan.tasks()).extracting(TaskDraft::leadUnit).containsOnlyNulls();
+    assertThat(plan.warnings()).anySatisfy(w -> assertThat(w).endsWith("chưa nêu đơn vị chủ trì."))
+        .noneSatisfy(w -> assertThat(w).contains("tạm giao"));
   }
 
   // ---------------------------------------------------------------- deadline forms
