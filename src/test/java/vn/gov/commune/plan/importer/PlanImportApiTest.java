@@ -1,0 +1,116 @@
+package vn.gov.commune.plan.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import vn.gov.commune.support.IntegrationTest;
+
+@IntegrationTest
+class PlanImportApiTest {
+
+  @Autowired TestRestTemplate rest;
+
+  private ResponseEntity<JsonNode> upload(String user, byte[] content, String fileName, MediaType type) {
+    HttpHeaders part = new HttpHeaders();
+    part.setContentType(type);
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("file", new HttpEntity<>(new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    }, part));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+    if (user != null) {
+      headers.set(HttpHeaders.AUTHORIZATION,
+          "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+    return rest.exchange("/api/plans/import", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  private static byte[] seed() throws IOException {
+    return PlanTextParserTest.resource("sa-thay-002.txt").getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theSteeringOfficeImportsTheSaThayPlan() throws IOException {
+    ResponseEntity<JsonNode> answer = upload("sathay.steering", seed(), "sa-thay.txt", MediaType.TEXT_PLAIN);
+    assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.OK);
+    JsonNode plan = answer.getBody();
+    assertThat(plan.get("parentPlans").toString()).contains("02-KH/BCĐTW");
+    assertThat(plan.get("reporting").get("monthlyDueDay").asInt()).isEqualTo(13);
+    assertThat(plan.get("reporting").get("finalReportDue").asText()).isEqualTo("2025-12-05");
+    JsonNode tasks = plan.get("tasks");
+    assertThat(tasks.size()).isEqualTo(32);
+    JsonNode dated = tasks.get(15);
+    assertThat(dated.get("content").asText()).startsWith("Hoàn thành rà soát, tham gia quy trình cấu trúc lại");
+    assertThat(dated.get("deadline").asText()).isEqualTo("2025-12-20");
+    assertThat(dated.get("recurring").asBoolean()).isFalse();
+    // names no lead unit: the plan's focal unit (cơ quan đầu mối) is proposed, with a warning
+    assertThat(dated.get("leadUnit").asText()).isEqualTo("Phòng Văn hóa - Xã hội");
+    JsonNode budget = tasks.get(21);
+    assertThat(budget.get("deadline").isNull()).isTrue();
+    assertThat(budget.get("recurring").asBoolean()).isTrue();
+    assertThat(budget.get("recurrenceEnd").asText()).isEqualTo("2025-12-31");
+    assertThat(budget.get("leadUnit").asText()).isEqualTo("Phòng Kinh tế");
+    assertThat(tasks.get(24).get("leadUnit").asText()).isEqualTo("Phòng Văn hóa - Xã hội");
+    assertThat(plan.get("warnings").size()).isPositive();
+    assertThat(plan.get("warnings").toString()).contains("tạm giao cơ quan đầu mối Phòng Văn hóa - Xã hội");
+  }
+
+  @Test
+  void withoutCredentialsItIs401() throws IOException {
+    assertThat(upload(null, seed(), "sa-thay.txt", MediaType.TEXT_PLAIN).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void aClerkMayNotImport() throws IOException {
+    ResponseEntity<JsonNode> answer = upload("sathay.clerk", seed(), "sa-thay.txt", MediaType.TEXT_PLAIN);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(answer.getBody().get("detail").asText())
+        .isEqualTo("Chỉ Thường trực Ban Chỉ đạo, trưởng phòng hoặc quản trị viên được nhập kế hoạch.");
+  }
+
+  @Test
+  void aDateThatDoesNotExistIs400() {
+    String plan = String.join("\n", PlanDocumentReaderTest.PLAN).replace("30/9/2025", "31/02/2025");
+    ResponseEntity<JsonNode> answer =
+        upload("sathay.steering", plan.getBytes(StandardCharsets.UTF_8), "ke-hoach.txt", MediaType.TEXT_PLAIN);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody().get("detail").asText()).startsWith("Ngày \"31/02/2025\" không tồn tại (nhiệm vụ: Rà soát");
+  }
+
+  @Test
+  void anImageIs415EvenWhenNamedPdf() {
+    ResponseEntity<JsonNode> answer =
+        upload("sathay.steering", PlanDocumentReaderTest.png(), "ke-hoach.pdf", MediaType.APPLICATION_PDF);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    assertThat(answer.getBody().get("detail").asText())
+        .isEqualTo("Tệp không phải văn bản kế hoạch: chỉ nhận PDF, DOCX, ODT hoặc văn bản thuần.");
+  }
+
+  @Test
+  void aTextThatIsNoPlanIs400NamingTheFile() {
+    ResponseEntity<JsonNode> answer = upload("sathay.steering",
+        "Thư mời họp thôn\nKính mời bà con dự họp lúc 8 giờ.".getBytes(StandardCharsets.UTF_8), "thu-moi.txt", MediaType.TEXT_PLAIN);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody().get("detail").asText()).startsWith("Không nhận ra kế hoạch trong tệp \"thu-moi.txt\"");
+  }
+}
