@@ -74,7 +74,7 @@ public class PlanLifecycle {
     if (inputs.isEmpty()) {
       throw ApiException.badRequest("Kế hoạch chưa có nhiệm vụ nào.");
     }
-    checkDates(issuedOn, endsOn, inputs);
+    List<String> dateWarnings = checkDates(issuedOn, endsOn, inputs);
 
     Plan plan = new Plan(number, title, DraftReader.text(draft, "issuingBody"), issuedOn, communeId, PlanService.now(), user.userId());
     plan.setEndsOn(endsOn != null ? endsOn : LocalDate.of((issuedOn != null ? issuedOn : calendar.today(PlanService.now())).getYear(), 12, 31));
@@ -98,6 +98,7 @@ public class PlanLifecycle {
 
     List<String> warnings = new ArrayList<>();
     draft.path("warnings").forEach(w -> warnings.add(w.asText()));
+    warnings.addAll(dateWarnings);
     Map<String, Object> variables = PlanService.vars(
         "communeId", communeId,
         "planId", plan.getId(),
@@ -139,15 +140,22 @@ public class PlanLifecycle {
     }
   }
 
-  private static void checkDates(LocalDate issuedOn, LocalDate endsOn, List<DraftReader.TaskInput> inputs) {
+  /**
+   * An end before the issue date is an error. A task deadline before the issue date is only a
+   * warning for the reviewer: real plans carry targets that had already passed when they were issued
+   * (seed 002, issued in September 2025, repeats "đến ngày 30 tháng 6 năm 2025" from its parent plan).
+   */
+  private static List<String> checkDates(LocalDate issuedOn, LocalDate endsOn, List<DraftReader.TaskInput> inputs) {
     if (issuedOn != null && endsOn != null && endsOn.isBefore(issuedOn)) {
       throw ApiException.badRequest("Ngày kết thúc kế hoạch (" + endsOn + ") trước ngày ban hành (" + issuedOn + ").");
     }
+    List<String> warnings = new ArrayList<>();
     for (DraftReader.TaskInput input : inputs) {
       if (issuedOn != null && input.deadline() != null && input.deadline().isBefore(issuedOn)) {
-        throw ApiException.badRequest("Thời hạn của nhiệm vụ " + input.code() + " (" + input.deadline() + ") trước ngày ban hành kế hoạch.");
+        warnings.add("Thời hạn của nhiệm vụ " + input.code() + " (" + input.deadline() + ") trước ngày ban hành kế hoạch; đề nghị rà soát.");
       }
     }
+    return warnings;
   }
 
   /** Replaces the draft's tasks; {@code strict} (at issue) requires everything a task needs to start. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,7 +26,16 @@ class PlanImportApiTest {
 
   @Autowired TestRestTemplate rest;
 
+  @Autowired vn.gov.commune.plan.PlanRepository plans;
+  @Autowired vn.gov.commune.plan.PlanTaskRepository planTasks;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+
   private ResponseEntity<JsonNode> upload(String user, byte[] content, String fileName, MediaType type) {
+    return upload("/api/plans/import", user, content, fileName, type, Map.of());
+  }
+
+  private ResponseEntity<JsonNode> upload(String path, String user, byte[] content, String fileName, MediaType type, Map<String, String> fields) {
     HttpHeaders part = new HttpHeaders();
     part.setContentType(type);
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
@@ -35,6 +45,7 @@ class PlanImportApiTest {
         return fileName;
       }
     }, part));
+    fields.forEach(body::add);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
@@ -42,7 +53,7 @@ class PlanImportApiTest {
       headers.set(HttpHeaders.AUTHORIZATION,
           "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
     }
-    return rest.exchange("/api/plans/import", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
   private static byte[] seed() throws IOException {
@@ -73,6 +84,37 @@ class PlanImportApiTest {
     assertThat(tasks.get(24).get("leadUnit").asText()).isEqualTo("Phòng Văn hóa - Xã hội");
     assertThat(plan.get("warnings").size()).isPositive();
     assertThat(plan.get("warnings").toString()).contains("tạm giao cơ quan đầu mối Phòng Văn hóa - Xã hội");
+  }
+
+  @Test
+  void anImportedPlanGoesToReviewInTasklistWithItsTasks() throws IOException {
+    long before = plans.count();
+    // seed 002 has no letterhead: without a number the draft cannot become a plan, and nothing is saved
+    ResponseEntity<JsonNode> refused = upload("/api/plans/import/review", "sathay.steering", seed(), "sa-thay.txt", MediaType.TEXT_PLAIN, Map.of());
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("detail").asText()).contains("Thiếu số, ký hiệu của kế hoạch");
+    assertThat(plans.count()).isEqualTo(before);
+
+    String number = "125-" + System.nanoTime() % 100000 + "/KH-UBND";
+    ResponseEntity<JsonNode> answer = upload("/api/plans/import/review", "sathay.steering", seed(), "sa-thay.txt", MediaType.TEXT_PLAIN,
+        Map.of("number", number, "issuedOn", "2025-09-15", "endsOn", "2025-12-31"));
+    assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.CREATED);
+    assertThat(answer.getBody().get("tasks").asInt()).isEqualTo(32);
+    long planId = answer.getBody().get("planId").asLong();
+    vn.gov.commune.plan.Plan plan = plans.findById(planId).orElseThrow();
+    assertThat(plan.getCommuneId()).isEqualTo("sa-thay");
+    assertThat(plan.getParentPlanNumbers()).contains("02-KH/BCĐTW");
+    assertThat(planTasks.findByPlanIdOrderById(planId)).hasSize(32)
+        .anySatisfy(t -> assertThat(t.getDeadline()).isEqualTo(java.time.LocalDate.of(2025, 12, 20)))
+        .anySatisfy(t -> assertThat(t.getLeadUnitCode()).isEqualTo("KT"));
+    org.camunda.bpm.engine.task.Task review = taskService.createTaskQuery()
+        .processInstanceId(plan.getReviewProcessInstanceId()).taskDefinitionKey("UserTask_ReviewDraft").singleResult();
+    assertThat(review.getTenantId()).isEqualTo("sa-thay");
+    assertThat((String) taskService.getVariable(review.getId(), "draftWarnings")).contains("tạm giao cơ quan đầu mối");
+    runtime.deleteProcessInstance(plan.getReviewProcessInstanceId(), "test cleanup");
+
+    assertThat(upload("/api/plans/import/review", "sathay.unithead", seed(), "sa-thay.txt", MediaType.TEXT_PLAIN, Map.of("number", number + "-2"))
+        .getStatusCode()).as("a unit head may read a plan but not create one").isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
