@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.commune.organisation.OrgUnit;
@@ -105,15 +106,18 @@ public class PlanLifecycle {
         "planNumber", number,
         "planTitle", title,
         "planEndsOn", plan.getEndsOn().toString(),
-        "draftWarnings", String.join("\n", warnings),
-        "tasksJson", tasksJson(plan));
+        "draftWarnings", SpinValues.jsonValue(toJson(json.valueToTree(warnings))).create(),
+        "draftTasks", SpinValues.jsonValue(draftTasks(plan)).create());
     String instanceId = service.asSystem(() -> runtime.startProcessInstanceByKey(PlanService.REVIEW_PROCESS, number, variables).getId());
     plan.setReviewProcessInstanceId(instanceId);
     return service.save(plan);
   }
 
-  /** The tasks as the review form shows them for correction. */
-  String tasksJson(Plan plan) {
+  /**
+   * The tasks as the review form (forms/plan-review.html) shows them for correction: a Json variable
+   * (Camunda Spin, stored as a byte array), since a real plan's list outgrows a String variable's 4000 characters.
+   */
+  String draftTasks(Plan plan) {
     ArrayNode array = json.createArrayNode();
     for (PlanTask task : service.tasks(plan)) {
       ObjectNode node = array.addObject();
@@ -133,8 +137,12 @@ public class PlanLifecycle {
         node.put("indicatorTarget", task.getIndicatorTarget());
       }
     }
+    return toJson(array);
+  }
+
+  private String toJson(JsonNode node) {
     try {
-      return json.writerWithDefaultPrettyPrinter().writeValueAsString(array);
+      return json.writeValueAsString(node);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.organisation.OrgUnit;
 import vn.gov.commune.organisation.Roles;
@@ -90,7 +92,7 @@ public class PlanSteps {
       }
       JsonNode tasks;
       try {
-        tasks = json.readTree(require(task, "tasksJson", "Danh sách nhiệm vụ trống."));
+        tasks = json.readTree(draftTasks(task));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw ApiException.badRequest("Danh sách nhiệm vụ không đúng định dạng JSON: " + e.getOriginalMessage());
       }
@@ -109,6 +111,25 @@ public class PlanSteps {
     } catch (ApiException e) {
       throw new ProcessEngineException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The corrected task list: the Json variable {@code draftTasks} (as the review form submits it), read
+   * in its serialized form so that malformed JSON gets the Vietnamese message; a String is accepted too.
+   */
+  private static String draftTasks(DelegateTask task) {
+    TypedValue value = task.getVariableTyped("draftTasks", false);
+    String text = null;
+    if (value instanceof SerializableValue serializable) {
+      text = serializable.isDeserialized() && serializable.getValueSerialized() == null
+          ? String.valueOf(serializable.getValue()) : serializable.getValueSerialized();
+    } else if (value != null && value.getValue() != null) {
+      text = value.getValue().toString();
+    }
+    if (text == null || text.isBlank()) {
+      throw ApiException.badRequest("Danh sách nhiệm vụ trống.");
+    }
+    return text;
   }
 
   /** Issues the plan and starts one plan-task instance per task, in the commune's tenant. */

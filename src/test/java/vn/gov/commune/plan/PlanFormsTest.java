@@ -15,7 +15,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
-/** Every user task of processes/plan-*.bpmn has a Tasklist form that exists and that form-js 1.8.7 can render. */
+/** Every user task of processes/plan-*.bpmn has a Tasklist form that exists: a Camunda Form that form-js 1.8.7 can render, or embedded HTML. */
 class PlanFormsTest {
 
   private static final Set<String> FORM_JS_1_8_7_TYPES = Set.of(
@@ -51,14 +51,70 @@ class PlanFormsTest {
 
   @Test
   void theFormsAskForWhatTheListenersRequire() throws Exception {
-    String all = String.join("\n", Files.readString(Path.of("forms/plan-review.form")), Files.readString(Path.of("forms/plan-assign.form")),
+    String all = String.join("\n", Files.readString(Path.of("forms/plan-assign.form")),
         Files.readString(Path.of("forms/plan-review-result.form")), Files.readString(Path.of("forms/plan-confirm-result.form")),
         Files.readString(Path.of("forms/plan-approve-extension.form")));
-    for (String key : List.of("reviewDecision", "planTitle", "planNumber", "planEndsOn", "tasksJson", "officerId", "unitHeadDecision",
+    for (String key : List.of("officerId", "unitHeadDecision",
         "steeringDecision", "returnReason", "extensionDecision", "extensionRefusalReason")) {
       assertThat(all).contains("\"key\": \"" + key + "\"");
     }
     String html = Files.readString(Path.of("forms/plan-submit-result.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("cam-variable-name=\"resultText\"", "cam-variable-name=\"evidence_1\" cam-variable-type=\"File\"");
+  }
+
+  /**
+   * The review form is embedded HTML: a real plan's task list (seed 002: 32 tasks) outgrows a String variable,
+   * so it travels as the Json variable draftTasks, which the form edits as a table and submits back as Json.
+   */
+  @Test
+  void theReviewFormEditsTheDraftTasksAsJsonAndAsksForWhatApplyReviewRequires() throws Exception {
+    BpmnModelInstance review = Bpmn.readModelFromFile(Path.of("processes/plan-review.bpmn").toFile());
+    UserTask task = review.getModelElementById("UserTask_ReviewDraft");
+    assertThat(task.getCamundaFormKey()).isEqualTo("embedded:deployment:forms/plan-review.html");
+    assertThat(task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef")).isNull();
+    assertThat(Path.of("forms/plan-review.form")).doesNotExist();
+
+    String html = Files.readString(Path.of("forms/plan-review.html"), StandardCharsets.UTF_8);
+    assertBalanced(html);
+    for (String variable : List.of("planNumber", "planTitle", "planEndsOn", "reviewDecision", "reviewNote")) {
+      assertThat(html).as("input for %s", variable).containsPattern(
+          "<(input|textarea)[^>]*cam-variable-name=\"" + variable + "\"[^>]*cam-variable-type=\"String\"");
+    }
+    assertThat(html).contains("value=\"issue\"", "value=\"discard\"");
+    assertThat(html).contains("camForm.on('form-loaded'", "fetchVariable(name)", "'draftTasks'", "'draftWarnings'", "type: 'Json'",
+        "existing.type = 'Json'", "existing.value = edited", "destroyVariable('draftWarnings')");
+    assertThat(html).contains("ng-repeat=\"task in tasks track by $index\"", "ng-click=\"addTask()\"", "ng-click=\"removeTask($index)\"",
+        "ng-model=\"task.content\"", "ng-model=\"task.leadUnit\"", "ng-model=\"task.deadline\"", "ng-model=\"task.recurring\"",
+        "ng-model=\"task.recurrenceEnd\"", "ng-model=\"task.expectedResult\"");
+    // every field of a draft task survives the round trip through the form
+    String lifecycle = Files.readString(Path.of("src/main/java/vn/gov/commune/plan/PlanLifecycle.java"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher put = java.util.regex.Pattern.compile("node\\.put\\(\"(\\w+)\"").matcher(lifecycle);
+    while (put.find()) {
+      assertThat(html).as("draft task field %s", put.group(1)).contains("'" + put.group(1) + "'");
+    }
+    // what the listener reads
+    String steps = Files.readString(Path.of("src/main/java/vn/gov/commune/plan/PlanSteps.java"), StandardCharsets.UTF_8);
+    assertThat(steps).contains("\"reviewDecision\"", "\"planTitle\"", "\"planNumber\"", "\"planEndsOn\"", "\"reviewNote\"",
+        "getVariableTyped(\"draftTasks\"", "\"issue\".equals(decision)", "\"discard\".equals(decision)");
+    assertThat(html).contains("Rà soát, hiệu chỉnh dự thảo kế hoạch", "Đơn vị chủ trì", "Thời hạn", "Thường xuyên", "Thêm nhiệm vụ",
+        "Ban hành kế hoạch, giao nhiệm vụ", "Hủy dự thảo", "Lưu ý khi đọc văn bản");
+  }
+
+  /** Not an HTML parser: the container tags open and close in equal numbers. */
+  private static void assertBalanced(String html) {
+    for (String tag : List.of("form", "div", "script", "textarea", "label", "table", "thead", "tbody", "tr", "td", "th", "ul", "li", "p",
+        "h3", "h4", "button", "small", "span", "strong")) {
+      assertThat(count(html, "<" + tag + "[\\s>]")).as("<%s> opened and closed", tag).isEqualTo(count(html, "</" + tag + ">"));
+    }
+    assertThat(count(html, "<form[\\s>]")).isEqualTo(1);
+  }
+
+  private static int count(String text, String regex) {
+    java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(regex).matcher(text);
+    int n = 0;
+    while (matcher.find()) {
+      n++;
+    }
+    return n;
   }
 }

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,12 +90,12 @@ class PlanProcessTest {
     return rest.exchange(url, HttpMethod.GET, new HttpEntity<>(basic(user)), type);
   }
 
-  static String draft(String number, String tasksJson) {
+  static String draft(String number, String taskList) {
     return """
         {"communeId":"sa-thay","draft":{"number":"%s","title":"Kế hoạch chuyển đổi số năm 2026","issuingBody":"Ủy ban nhân dân xã Sa Thầy",
          "issuedOn":"2026-03-02","parentPlans":["02-KH/BCĐTW","05-KH/TU"],"reporting":{"monthlyDueDay":13},
          "tasks":%s,"warnings":["Kiểm tra đơn vị chủ trì"]}}
-        """.formatted(number, tasksJson);
+        """.formatted(number, taskList);
   }
 
   static String oneTask(String deadline) {
@@ -108,8 +109,8 @@ class PlanProcessTest {
     return (++counter) + "-" + System.nanoTime() % 100000 + "/KH-UBND";
   }
 
-  Long createPlan(String number, String tasksJson) {
-    ResponseEntity<Map> created = post("sathay.steering", "/api/plans", draft(number, tasksJson), Map.class);
+  Long createPlan(String number, String taskList) {
+    ResponseEntity<Map> created = post("sathay.steering", "/api/plans", draft(number, taskList), Map.class);
     assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
     return ((Number) created.getBody().get("id")).longValue();
   }
@@ -148,13 +149,13 @@ class PlanProcessTest {
   }
 
   /** Creates, reviews (as is) and issues a plan; returns its tasks. */
-  List<PlanTask> issue(String number, String tasksJson) {
-    Long planId = createPlan(number, tasksJson);
+  List<PlanTask> issue(String number, String taskList) {
+    Long planId = createPlan(number, taskList);
     Plan plan = plans.findById(planId).orElseThrow();
     Task review = openTask(plan.getReviewProcessInstanceId(), "UserTask_ReviewDraft");
     complete(review, "sathay.steering", "steering-office", vars(
         "reviewDecision", "issue", "planNumber", number, "planTitle", plan.getTitle(), "planEndsOn", String.valueOf(plan.getEndsOn()),
-        "tasksJson", taskService.getVariable(review.getId(), "tasksJson")));
+        "draftTasks", taskService.getVariableTyped(review.getId(), "draftTasks")));
     assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(PlanStatus.ISSUED);
     return tasks.findByPlanIdOrderById(planId);
   }
@@ -333,7 +334,7 @@ class PlanProcessTest {
     Plan plan = plans.findById(planId).orElseThrow();
     Task review = openTask(plan.getReviewProcessInstanceId(), "UserTask_ReviewDraft");
     complete(review, "sathay.steering", "steering-office", vars("reviewDecision", "issue", "planNumber", number, "planTitle", plan.getTitle(),
-        "planEndsOn", "30/04/2026", "tasksJson", taskService.getVariable(review.getId(), "tasksJson")));
+        "planEndsOn", "30/04/2026", "draftTasks", taskService.getVariableTyped(review.getId(), "draftTasks")));
     PlanTask task = tasks.findByPlanIdOrderById(planId).get(0);
     assign(task);
     // January: due Monday 12/01; 7 working days before crosses Tết Dương lịch (1-2/01) and the worked Saturday 10/01
@@ -388,13 +389,21 @@ class PlanProcessTest {
     Task review = openTask(plan.getReviewProcessInstanceId(), "UserTask_ReviewDraft");
     assertThat(review.getTenantId()).isEqualTo("sa-thay");
     Map<String, Object> issue = vars("reviewDecision", "issue", "planNumber", number, "planTitle", "Kế hoạch đã hiệu chỉnh", "planEndsOn", "2026-12-31",
-        "tasksJson", taskService.getVariable(review.getId(), "tasksJson"));
+        "draftTasks", taskService.getVariableTyped(review.getId(), "draftTasks"));
     assertThatThrownBy(() -> complete(review, "sathay.steering", "steering-office", issue)).hasMessageContaining("đơn vị chủ trì");
     assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(PlanStatus.DRAFT);
-    issue.put("tasksJson", """
+    issue.put("draftTasks", SpinValues.jsonValue("""
+        [{"code":"1","content":"Nội dung đã sửa","leadUnit":"VHXH","deadline":"2026-02-30"}]
+        """).create());
+    assertThatThrownBy(() -> complete(review, "sathay.steering", "steering-office", issue)).hasMessageContaining("2026-02-30").hasMessageContaining("không tồn tại");
+    issue.put("draftTasks", SpinValues.jsonValue("[{\"code\":\"1\",\"content\":").create());
+    assertThatThrownBy(() -> complete(review, "sathay.steering", "steering-office", issue)).hasMessageContaining("không đúng định dạng JSON");
+    assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(tasks.findByPlanIdOrderById(planId)).extracting(PlanTask::getContent).containsExactly("Nội dung đọc sai");
+    issue.put("draftTasks", SpinValues.jsonValue("""
         [{"code":"1","content":"Nội dung đã sửa","leadUnit":"VHXH","deadline":"20/03/2026","parentTaskRef":"02-KH/BCĐTW mục IV.2"},
          {"code":"2","content":"Nhiệm vụ bổ sung","leadUnit":"VHXH","deadline":"2026-03-27"}]
-        """);
+        """).create());
     complete(review, "sathay.steering", "steering-office", issue);
     Plan issued = plans.findById(planId).orElseThrow();
     assertThat(issued.getStatus()).isEqualTo(PlanStatus.ISSUED);

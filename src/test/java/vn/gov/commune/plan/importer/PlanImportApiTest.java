@@ -30,6 +30,8 @@ class PlanImportApiTest {
   @Autowired vn.gov.commune.plan.PlanTaskRepository planTasks;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.FormService formService;
+  @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
 
   private ResponseEntity<JsonNode> upload(String user, byte[] content, String fileName, MediaType type) {
     return upload("/api/plans/import", user, content, fileName, type, Map.of());
@@ -108,10 +110,68 @@ class PlanImportApiTest {
         .anySatisfy(t -> assertThat(t.getDeadline()).isEqualTo(java.time.LocalDate.of(2025, 12, 20)))
         .anySatisfy(t -> assertThat(t.getLeadUnitCode()).isEqualTo("KT"));
     org.camunda.bpm.engine.task.Task review = taskService.createTaskQuery()
-        .processInstanceId(plan.getReviewProcessInstanceId()).taskDefinitionKey("UserTask_ReviewDraft").singleResult();
+        .processInstanceId(plan.getReviewProcessInstanceId()).taskDefinitionKey("UserTask_ReviewDraft").initializeFormKeys().singleResult();
     assertThat(review.getTenantId()).isEqualTo("sa-thay");
-    assertThat((String) taskService.getVariable(review.getId(), "draftWarnings")).contains("tạm giao cơ quan đầu mối");
-    runtime.deleteProcessInstance(plan.getReviewProcessInstanceId(), "test cleanup");
+    // the draft is kept in Json variables (Camunda Spin): a real plan outgrows a String variable's 4000 characters
+    org.camunda.spin.plugin.variable.value.JsonValue draftTasks = taskService.getVariableTyped(review.getId(), "draftTasks");
+    assertThat(draftTasks.getValueSerialized().length()).isGreaterThan(4000);
+    org.camunda.spin.json.SpinJsonNode draft = draftTasks.getValue();
+    assertThat(draft.isArray()).isTrue();
+    assertThat(draft.elements()).hasSize(32);
+    assertThat(draft.elements().get(15).prop("deadline").stringValue()).isEqualTo("2025-12-20");
+    assertThat(draft.elements().get(21).prop("recurring").boolValue()).isTrue();
+    org.camunda.spin.plugin.variable.value.JsonValue warnings = taskService.getVariableTyped(review.getId(), "draftWarnings");
+    assertThat(warnings.getValue().elements()).hasSizeGreaterThan(20)
+        .anySatisfy(w -> assertThat(w.stringValue()).contains("tạm giao cơ quan đầu mối"));
+    // Tasklist renders the embedded HTML form deployed with the model
+    assertThat(review.getFormKey()).isEqualTo("embedded:deployment:forms/plan-review.html");
+    try (java.io.InputStream form = formService.getDeployedTaskForm(review.getId())) {
+      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("Rà soát, hiệu chỉnh dự thảo kế hoạch", "'draftTasks'", "cam-variable-name=\"reviewDecision\"");
+    }
+
+    // the reviewer's round trip through the engine REST API, as Tasklist's Forms SDK does it
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString("sathay.steering:sathay.steering".getBytes(StandardCharsets.UTF_8)));
+    ResponseEntity<JsonNode> fetched = rest.exchange("/engine-rest/task/" + review.getId() + "/form-variables?variableNames=draftTasks,planNumber&deserializeValues=false",
+        HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+    assertThat(fetched.getStatusCode()).as(String.valueOf(fetched.getBody())).isEqualTo(HttpStatus.OK);
+    JsonNode fetchedTasks = fetched.getBody().get("draftTasks");
+    assertThat(fetchedTasks.get("type").asText()).isEqualTo("Json");
+    com.fasterxml.jackson.databind.node.ArrayNode edited = (com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(fetchedTasks.get("value").asText());
+    assertThat(edited).hasSize(32);
+    java.util.function.Function<JsonNode, ResponseEntity<JsonNode>> submit = tasks -> {
+      com.fasterxml.jackson.databind.node.ObjectNode body = json.createObjectNode();
+      com.fasterxml.jackson.databind.node.ObjectNode variables = body.putObject("variables");
+      variables.putObject("draftTasks").put("type", "Json").put("value", tasks.toString()).set("valueInfo", fetchedTasks.get("valueInfo"));
+      variables.putObject("planNumber").put("type", "String").put("value", number);
+      variables.putObject("planTitle").put("type", "String").put("value", "Kế hoạch chuyển đổi số xã Sa Thầy (đã rà soát)");
+      variables.putObject("planEndsOn").put("type", "String").put("value", "2025-12-31");
+      variables.putObject("reviewDecision").put("type", "String").put("value", "issue");
+      return rest.exchange("/engine-rest/task/" + review.getId() + "/submit-form", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    };
+    // a deadline that does not exist is refused in Vietnamese, and nothing changes
+    ((com.fasterxml.jackson.databind.node.ObjectNode) edited.get(15)).put("deadline", "31/02/2025");
+    ResponseEntity<JsonNode> refusedIssue = submit.apply(edited);
+    assertThat(refusedIssue.getStatusCode().is2xxSuccessful()).as(String.valueOf(refusedIssue.getBody())).isFalse();
+    assertThat(refusedIssue.getBody().get("message").asText()).contains("31/02/2025", "không tồn tại");
+    assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(vn.gov.commune.plan.PlanStatus.DRAFT);
+    assertThat(planTasks.findByPlanIdOrderById(planId)).hasSize(32);
+    // the reviewer keeps three tasks, corrects one, and issues
+    com.fasterxml.jackson.databind.node.ArrayNode kept = json.createArrayNode();
+    for (int i = 0; i < 3; i++) {
+      com.fasterxml.jackson.databind.node.ObjectNode task = edited.get(i).deepCopy();
+      task.put("leadUnit", "VHXH").put("recurring", false).put("deadline", "2025-12-20");
+      kept.add(task);
+    }
+    ((com.fasterxml.jackson.databind.node.ObjectNode) kept.get(2)).put("content", "Nội dung đã hiệu chỉnh");
+    ResponseEntity<JsonNode> issued = submit.apply(kept);
+    assertThat(issued.getStatusCode()).as(String.valueOf(issued.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(vn.gov.commune.plan.PlanStatus.ISSUED);
+    assertThat(planTasks.findByPlanIdOrderById(planId)).hasSize(3)
+        .extracting(vn.gov.commune.plan.PlanTask::getContent).last().isEqualTo("Nội dung đã hiệu chỉnh");
+    planTasks.findByPlanIdOrderById(planId).forEach(t -> runtime.deleteProcessInstance(t.getProcessInstanceId(), "test cleanup"));
 
     assertThat(upload("/api/plans/import/review", "sathay.unithead", seed(), "sa-thay.txt", MediaType.TEXT_PLAIN, Map.of("number", number + "-2"))
         .getStatusCode()).as("a unit head may read a plan but not create one").isEqualTo(HttpStatus.FORBIDDEN);
