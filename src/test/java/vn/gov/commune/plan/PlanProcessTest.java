@@ -50,6 +50,7 @@ class PlanProcessTest {
   @Autowired PlanTaskRepository tasks;
   @Autowired PlanHistoryRepository historyEntries;
   @Autowired PlanNotificationRepository notifications;
+  @Autowired vn.gov.commune.calendar.CalendarAdministration calendarAdministration;
 
   static int counter;
 
@@ -346,13 +347,23 @@ class PlanProcessTest {
     runJobs();
     assertThat(notifications.findByTaskIdOrderById(task.getId())).hasSize(1);
 
-    String[][] months = {{"2026-01", "2026-01-09T10:00:00+07:00"}, {"2026-02", "2026-02-10T10:00:00+07:00"}, {"2026-03", "2026-03-11T10:00:00+07:00"}};
-    for (String[] month : months) {
-      assertThat(reload(task).getCurrentPeriod()).isEqualTo(month[0]);
-      at(month[1]);
-      runJobs();
-      submit(task, "sathay.specialist", "Báo cáo tháng " + month[0]);
-      accept(task);
+    // the administrator declares Thursday 12/03/2026 a day off (the calendar is data): March's report is due Wednesday 11/03
+    calendarAdministration.setDay(java.time.LocalDate.of(2026, 3, 12), false, "Nghỉ lễ (dữ liệu thử nghiệm)", "demo");
+    try {
+      String[][] months = {
+          {"2026-01", "2026-01-09T10:00:00+07:00", "2026-01-12"},
+          {"2026-02", "2026-02-10T10:00:00+07:00", "2026-02-12"},
+          {"2026-03", "2026-03-11T10:00:00+07:00", "2026-03-11"}};
+      for (String[] month : months) {
+        assertThat(reload(task).getCurrentPeriod()).isEqualTo(month[0]);
+        assertThat(reload(task).getDeadline()).hasToString(month[2]);
+        at(month[1]);
+        runJobs();
+        submit(task, "sathay.specialist", "Báo cáo tháng " + month[0]);
+        accept(task);
+      }
+    } finally {
+      calendarAdministration.removeOverride(java.time.LocalDate.of(2026, 3, 12), "Hết thử nghiệm", "demo");
     }
     // April: the 12th is a Sunday (and the 11th a Saturday): due Friday 10/04
     assertThat(reload(task).getCurrentPeriod()).isEqualTo("2026-04");
