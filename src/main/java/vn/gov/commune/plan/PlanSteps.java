@@ -296,6 +296,9 @@ public class PlanSteps {
       } catch (IOException e) {
         throw new ProcessEngineException("Không đọc được tệp minh chứng " + file.getFilename() + ".", e);
       }
+      if (content.length == 0 && (file.getFilename() == null || file.getFilename().isBlank())) {
+        continue; // a file field left empty: Tasklist's Forms SDK still submits it, nameless and empty
+      }
       try {
         checked.add(new Object[] {file.getFilename(), files.check(file.getFilename(), content), content});
       } catch (ApiException e) {

@@ -172,7 +172,9 @@ class PlanProcessTest {
   void submit(PlanTask task, String officer, String text) {
     complete(openTask(task.getProcessInstanceId(), "UserTask_SubmitResult"), officer, "specialist", vars(
         "resultText", text,
-        "evidence_1", Variables.fileValue("bien-ban-hop.pdf").file(PDF).mimeType("application/pdf").create()));
+        "evidence_1", Variables.fileValue("bien-ban-hop.pdf").file(PDF).mimeType("application/pdf").create(),
+        // the form's unused file fields: Tasklist submits them nameless and empty
+        "evidence_2", Variables.fileValue("").file(new byte[0]).create()));
   }
 
   void accept(PlanTask task) {
