@@ -216,6 +216,7 @@ public class ContentInspector implements DisposableBean {
       pages = imageFrames(name, content);
       images = pages;
     } else {
+      checkZip(name, content);
       pages = 1;
       images = 0;
     }
@@ -284,6 +285,44 @@ public class ContentInspector implements DisposableBean {
     } catch (IOException e) {
       throw corrupt(name);
     }
+  }
+
+  /**
+   * Zip-based documents (DOCX, ODT, XLSX): inflates the entries as a stream, keeping nothing, and
+   * refuses the file once it inflates to more than {@value #BOMB_RATIO} times its size and more than
+   * {@value #BOMB_MIN_BYTES} bytes, or holds more than {@value #MAX_ENTRIES} entries. Parsers have
+   * their own guards (Tika's SecureContentHandler, POI's ZipSecureFile and record limits), but
+   * they fail in different ways; this one gives one clear answer first.
+   */
+  private static void checkZip(String name, byte[] content) {
+    long limit = Math.max(BOMB_MIN_BYTES, (long) content.length * BOMB_RATIO);
+    long inflated = 0;
+    int entries = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(content))) {
+      while (zip.getNextEntry() != null) {
+        if (++entries > MAX_ENTRIES) {
+          throw zipBomb(name);
+        }
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+          inflated += n;
+          if (inflated > limit) {
+            throw zipBomb(name);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw corrupt(name);
+    }
+  }
+
+  static final int BOMB_RATIO = 100;
+  static final long BOMB_MIN_BYTES = 20L * 1024 * 1024;
+  static final int MAX_ENTRIES = 10_000;
+
+  private static ContentRefusedException zipBomb(String name) {
+    return new ContentRefusedException(
+        Refusal.ZIP_BOMB, "Tệp \"" + name + "\" có dấu hiệu \"bom nén\" (nội dung giải nén lớn bất thường): tệp bị từ chối.");
   }
 
   private static boolean hasImage(PDResources resources) throws IOException {
@@ -386,10 +425,9 @@ public class ContentInspector implements DisposableBean {
             Refusal.TOO_DEEP,
             "Tệp \"" + name + "\" chứa tệp lồng nhau quá " + props.getMaxDepth() + " cấp: tệp bị từ chối.");
       }
-      if (message.contains("zip bomb") || message.contains("compression ratio") || message.contains("max. ratio")) {
-        return new ContentRefusedException(
-            Refusal.ZIP_BOMB,
-            "Tệp \"" + name + "\" có dấu hiệu \"bom nén\" (nội dung giải nén lớn bất thường): tệp bị từ chối.");
+      if (message.contains("zip bomb") || message.contains("compression ratio") || message.contains("max. ratio")
+          || message.contains("maximum length for this record type")) {
+        return zipBomb(name);
       }
     }
     return corrupt(name);
