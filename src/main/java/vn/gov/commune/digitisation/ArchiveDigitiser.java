@@ -292,7 +292,12 @@ public class ArchiveDigitiser implements SmartLifecycle {
     double seconds = nanos / 1e9;
     double rate = seconds > 0 ? handledNow / seconds : 0;
     int remaining = total - done - refused - skipped;
-    Long eta = rate > 0 ? Math.round(remaining / rate) : (remaining == 0 ? 0L : null);
+    Long eta = null;
+    if (rate > 0) {
+      eta = Math.round(remaining / rate);
+    } else if (remaining == 0) {
+      eta = 0L;
+    }
     return new Progress(name, total, done, refused, skipped, Math.round(rate * 10) / 10.0, eta);
   }
 
