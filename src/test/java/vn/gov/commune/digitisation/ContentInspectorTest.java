@@ -207,6 +207,24 @@ class ContentInspectorTest {
   }
 
   @Test
+  void documentsNestedTooDeeplyAreRefused() {
+    byte[] level3 = TestFiles.pdf("Tài liệu trong cùng");
+    byte[] level2 = TestFiles.pdfWithAttachment("Tài liệu giữa", level3);
+    byte[] level1 = TestFiles.pdfWithAttachment("Tài liệu ngoài", level2);
+    DigitisationProperties props = new DigitisationProperties();
+    props.setMaxDepth(1);
+    ContentInspector shallow = new ContentInspector(props);
+    try {
+      assertThat(shallow.inspect("mot-cap.pdf", null, level2, SCANS).text()).contains("Tài liệu giữa").contains("Tài liệu trong cùng");
+      ContentRefusedException e = refused(shallow, "hai-cap.pdf", level1, SCANS);
+      assertThat(e.reason()).isEqualTo(Refusal.TOO_DEEP);
+      assertThat(e.getMessage()).contains("lồng nhau");
+    } finally {
+      shallow.destroy();
+    }
+  }
+
+  @Test
   void slowParsingIsStoppedByTheTimeout() {
     DigitisationProperties props = new DigitisationProperties();
     props.setParseTimeout(java.time.Duration.ofMillis(1));

@@ -66,6 +66,29 @@ final class TestFiles {
     }
   }
 
+  /** A PDF carrying {@code inner} as an attached file (the way documents nest inside documents). */
+  static byte[] pdfWithAttachment(String text, byte[] inner) {
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(text)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile embedded =
+          new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(doc, new java.io.ByteArrayInputStream(inner));
+      embedded.setSubtype("application/pdf");
+      embedded.setSize(inner.length);
+      org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification spec =
+          new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+      spec.setFile("dinh-kem.pdf");
+      spec.setEmbeddedFile(embedded);
+      org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+      tree.setNames(java.util.Map.of("dinh-kem.pdf", spec));
+      org.apache.pdfbox.pdmodel.PDDocumentNameDictionary names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+      names.setEmbeddedFiles(tree);
+      doc.getDocumentCatalog().setNames(names);
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static byte[] encryptedPdf(String text) {
     StandardProtectionPolicy policy = new StandardProtectionPolicy("chu-so-huu", "mat-khau-nguoi-dung", new AccessPermission());
     policy.setEncryptionKeyLength(128);
