@@ -383,6 +383,8 @@ public class ContentInspector implements DisposableBean {
       ocr.setMaxFileSizeToOcr(props.getMaxFileSize().toBytes());
     }
     context.set(TesseractOCRConfig.class, ocr);
+    DepthLimit depth = new DepthLimit(context, props.getMaxDepth());
+    context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, depth);
     StringWriter text = new StringWriter();
     try (TikaInputStream in = TikaInputStream.get(content)) {
       SecureContentHandler handler =
@@ -403,6 +405,9 @@ public class ContentInspector implements DisposableBean {
         }
         throw corrupt(name);
       }
+      if (depth.exceeded) {
+        throw tooDeep(name);
+      }
     } catch (ContentRefusedException e) {
       throw e;
     } catch (EncryptedDocumentException e) {
@@ -421,9 +426,7 @@ public class ContentInspector implements DisposableBean {
       }
       String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
       if (message.contains("package entry nesting") || message.contains("nested")) {
-        return new ContentRefusedException(
-            Refusal.TOO_DEEP,
-            "Tệp \"" + name + "\" chứa tệp lồng nhau quá " + props.getMaxDepth() + " cấp: tệp bị từ chối.");
+        return tooDeep(name);
       }
       if (message.contains("zip bomb") || message.contains("compression ratio") || message.contains("max. ratio")
           || message.contains("maximum length for this record type")) {
@@ -431,6 +434,42 @@ public class ContentInspector implements DisposableBean {
       }
     }
     return corrupt(name);
+  }
+
+  private ContentRefusedException tooDeep(String name) {
+    return new ContentRefusedException(
+        Refusal.TOO_DEEP, "Tệp \"" + name + "\" chứa tệp lồng nhau quá " + props.getMaxDepth() + " cấp: tệp bị từ chối.");
+  }
+
+  /**
+   * Parses embedded documents (attachments, embedded objects) only down to {@code max} levels; a
+   * deeper one is not parsed and the file is refused after the parse. Parsers swallow exceptions of
+   * embedded documents, hence the flag rather than an exception.
+   */
+  static final class DepthLimit extends org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor {
+    private final int max;
+    private int depth;
+    volatile boolean exceeded;
+
+    DepthLimit(ParseContext context, int max) {
+      super(context);
+      this.max = max;
+    }
+
+    @Override
+    public void parseEmbedded(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml)
+        throws SAXException, IOException {
+      if (depth >= max) {
+        exceeded = true;
+        return;
+      }
+      depth++;
+      try {
+        super.parseEmbedded(stream, handler, metadata, outputHtml);
+      } finally {
+        depth--;
+      }
+    }
   }
 
   private ContentRefusedException tooManyPages(String name, int pages) {
