@@ -17,14 +17,16 @@ import org.springframework.stereotype.Component;
  *
  * <pre>
  * java -jar target/commune-workflow.jar --digitise-archive=/srv/archives/sa-thay/1995 --collection=sa-thay-1995 \
- *     [--commune=sa-thay] [--digitised-by=nguyen.hoa] --spring.main.web-application-type=none \
+ *     [--commune=sa-thay] [--digitised-by=nguyen.hoa] --server.port=0 \
  *     --camunda.bpm.job-execution.enabled=false
  * </pre>
  *
- * Prints a progress line every {@code app.digitisation.progress-every-files} files or {@code
+ * The whole application starts (Camunda's REST starter needs the web server, hence a random port
+ * rather than {@code web-application-type=none}). Prints a progress line every {@code app.digitisation.progress-every-files} files or {@code
  * progress-every} seconds, then the refused files with their reasons, and exits: 0 when every file
- * was handled, 3 when interrupted (Ctrl-C finishes the current file first; run the same command
- * again to resume), 2 on a usage error.
+ * was handled, 2 on a usage error. Ctrl-C or SIGTERM stops the run through {@link
+ * ArchiveDigitiser#stop()} (the file being read is not recorded and is read again on resume); the
+ * JVM then exits with the signal's code. Run the same command again to resume.
  */
 @Component
 @ConditionalOnProperty("digitise-archive")
@@ -67,7 +69,6 @@ class ArchiveCommand implements ApplicationRunner {
       return 2;
     }
     ArchiveDigitiser.Progress p = summary.progress();
-    out.println(p.line());
     out.printf("[archive %s] %s sau %ds: %d tệp đã số hóa, %d bỏ qua (đã xong ở lần chạy trước), %d bị từ chối.%n",
         collection, summary.status() == ArchiveCollection.Status.DONE ? "Hoàn thành" : "Đã dừng (chạy lại cùng lệnh để tiếp tục)",
         summary.took().toSeconds(), p.done(), p.skipped(), summary.refused().size());

@@ -209,16 +209,20 @@ public class ArchiveDigitiser implements SmartLifecycle {
     int handledNow = 0;
     boolean interrupted = false;
     for (Path file : files) {
-      if (stop.get() || shuttingDown) {
+      if (stop.get() || shuttingDown || jvmShuttingDown()) {
         interrupted = true;
         break;
       }
       String path = relative(folder, file);
-      Outcome outcome = one(collectionId, name, path, file, by);
+      Outcome outcome = one(collectionId, name, path, file, by, stop);
+      if (outcome == Outcome.ABORTED) {
+        interrupted = true;
+        break;
+      }
       switch (outcome) {
         case DONE -> done++;
         case REFUSED -> refused++;
-        case SKIPPED -> skipped++;
+        default -> skipped++;
       }
       if (outcome != Outcome.SKIPPED) {
         handledNow++;
@@ -241,9 +245,10 @@ public class ArchiveDigitiser implements SmartLifecycle {
     return new Summary(status, progress, refused(collection), Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private enum Outcome { DONE, REFUSED, SKIPPED }
+  /** ABORTED: the file failed while the run was being stopped (e.g. OCR killed by the shutdown); it is tried again on resume. */
+  private enum Outcome { DONE, REFUSED, SKIPPED, ABORTED }
 
-  private Outcome one(Long collectionId, String name, String path, Path file, String by) {
+  private Outcome one(Long collectionId, String name, String path, Path file, String by, AtomicBoolean stop) {
     String sha256;
     long size;
     try {
@@ -275,9 +280,28 @@ public class ArchiveDigitiser implements SmartLifecycle {
       });
       return Outcome.DONE;
     } catch (ContentRefusedException e) {
+      if (stop.get() || shuttingDown || jvmShuttingDown()) {
+        return Outcome.ABORTED;
+      }
       return refuse(collectionId, path, sha256, e);
     } catch (IOException e) {
       return refuse(collectionId, path, sha256, new ContentRefusedException(Refusal.CORRUPT, "Không đọc được tệp \"" + path + "\"."));
+    }
+  }
+
+  /**
+   * Whether the JVM is shutting down (Ctrl-C, SIGTERM). Other shutdown hooks (Tika's kills running
+   * Tesseract processes) may fail the current file before Spring stops this service; such a failure
+   * must not be recorded as a refusal.
+   */
+  static boolean jvmShuttingDown() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException e) {
+      return true;
     }
   }
 

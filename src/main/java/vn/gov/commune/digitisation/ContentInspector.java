@@ -198,11 +198,11 @@ public class ContentInspector implements DisposableBean {
       throw new ContentRefusedException(
           Refusal.DISGUISED,
           "Tệp \"" + name + "\" mang tên hoặc khai báo là " + claimed.get().name() + " nhưng nội dung thực là " + actual
-              + ": tệp bị từ chối. Thành phần này chỉ nhận: " + accepted + ".");
+              + ": tệp bị từ chối. Loại tệp được nhận: " + accepted + ".");
     }
     throw new ContentRefusedException(
         Refusal.TYPE_NOT_ALLOWED,
-        "Tệp \"" + name + "\" có nội dung " + actual + ", không thuộc loại tệp thành phần này nhận: " + accepted + ".");
+        "Tệp \"" + name + "\" có nội dung " + actual + ", không thuộc các loại tệp được nhận: " + accepted + ".");
   }
 
   private InspectedContent analyse(String name, byte[] content, FileType type, String mediaType) {
