@@ -23,13 +23,26 @@ public class ProcedureComponent {
   @Column(name = "national_data_source", length = 64)
   private String nationalDataSource;
 
+  /**
+   * File types accepted for this component, short names separated by commas (e.g. "PDF,JPEG,PNG");
+   * null means the default allow-list of digitisation ({@code app.digitisation.default-file-types}).
+   * Names: PDF, JPEG, PNG, TIFF, DOCX, ODT, XLSX (see vn.gov.commune.digitisation.FileType).
+   */
+  @Column(name = "file_types", length = 100)
+  private String fileTypes;
+
   protected ProcedureComponent() {}
 
   public ProcedureComponent(String code, String name, boolean required, String nationalDataSource) {
+    this(code, name, required, nationalDataSource, null);
+  }
+
+  public ProcedureComponent(String code, String name, boolean required, String nationalDataSource, String fileTypes) {
     this.code = code;
     this.name = name;
     this.required = required;
     this.nationalDataSource = nationalDataSource;
+    this.fileTypes = fileTypes;
   }
 
   public String getCode() {
@@ -46,6 +59,11 @@ public class ProcedureComponent {
 
   public String getNationalDataSource() {
     return nationalDataSource;
+  }
+
+  /** The file types allowed for this component ("PDF,JPEG"), or null for the default allow-list. */
+  public String getFileTypes() {
+    return fileTypes;
   }
 
   /** Whether the citizen must hand this in (it is not replaced by national data). */

@@ -1,0 +1,124 @@
+package vn.gov.commune.digitisation;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.commune.dossier.DossierActions;
+import vn.gov.commune.dossier.DossierRepository;
+import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.CurrentUser;
+import vn.gov.commune.web.ApiException;
+
+/**
+ * Digitisation over REST: search of dossiers by the text of their components, the digitisation
+ * records of a dossier, the reuse indicator, and bulk runs over archive folders.
+ */
+@RestController
+public class DigitisationController {
+
+  /** A record as shown to staff (the personal ID is not part of it). */
+  public record RecordView(
+      long id, String componentCode, Long componentId, String fileName, String fileType, String sha256, int pageCount,
+      int imageCount, boolean imagesMatchPages, String digitisedBy, Instant digitisedAt, boolean ocrDone, String ocrNote,
+      boolean reused, Long reusedFrom) {
+    static RecordView of(DigitisationRecord r) {
+      return new RecordView(r.getId(), r.getComponentCode(), r.getComponentId(), r.getFileName(), r.getFileType(), r.getSha256(),
+          r.getPageCount(), r.getImageCount(), r.imagesMatchPages(), r.getDigitisedBy(), r.getDigitisedAt(), r.isOcrDone(),
+          r.getOcrNote(), r.isReused(), r.getReusedFrom());
+    }
+  }
+
+  public record RunRequest(String folder, String communeId) {}
+
+  public record CollectionView(
+      String name, String communeId, String status, boolean running, int totalFiles, int processedFiles, int doneFiles,
+      int refusedFiles, int skippedFiles, double filesPerSecond, Long etaSeconds, String startedBy, Instant startedAt,
+      Instant finishedAt, long digitisedInCollection, List<ArchiveDigitiser.Refused> refused) {}
+
+  private final DossierSearch search;
+  private final DigitisationService service;
+  private final ArchiveDigitiser archives;
+  private final ArchiveItemRepository items;
+  private final DossierRepository dossiers;
+
+  public DigitisationController(
+      DossierSearch search, DigitisationService service, ArchiveDigitiser archives, ArchiveItemRepository items, DossierRepository dossiers) {
+    this.search = search;
+    this.service = service;
+    this.archives = archives;
+    this.items = items;
+    this.dossiers = dossiers;
+  }
+
+  @GetMapping("/api/search/dossiers")
+  public List<DossierSearch.Hit> searchDossiers(
+      @RequestParam("q") String q, @RequestParam(name = "limit", defaultValue = "50") int limit, CurrentUser user) {
+    requireStaff(user);
+    if (q.strip().length() < 2) {
+      throw ApiException.badRequest("Nhập ít nhất 2 ký tự để tìm kiếm.");
+    }
+    return search.search(user, q, Math.max(1, Math.min(limit, 200)));
+  }
+
+  @GetMapping("/api/digitisation/dossiers/{code}")
+  public List<RecordView> dossierRecords(@PathVariable String code, CurrentUser user) {
+    requireStaff(user);
+    dossiers.findByCode(code).filter(d -> DossierActions.canSee(user, d))
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ có mã " + code + "."));
+    return service.records(code).stream().map(RecordView::of).toList();
+  }
+
+  @GetMapping("/api/digitisation/stats")
+  public DigitisationStats stats(CurrentUser user) {
+    requireStaff(user);
+    return service.stats(user);
+  }
+
+  @PostMapping("/api/archives/{collection}/runs")
+  public ResponseEntity<CollectionView> startRun(@PathVariable String collection, @RequestBody RunRequest request, CurrentUser user) {
+    if (!user.isAdmin() && !user.groupIds().contains(Roles.SUPERVISOR)) {
+      throw ApiException.forbidden("Chỉ quản trị viên hoặc cán bộ giám sát được chạy số hóa kho lưu trữ.");
+    }
+    String commune = request == null ? null : request.communeId();
+    ArchiveCollection existing = archives.collection(collection).orElse(null);
+    if (existing != null && existing.getCommuneId() != null) {
+      commune = existing.getCommuneId();
+    }
+    if (!user.isAdmin()) {
+      if (commune == null) {
+        throw ApiException.badRequest("Thiếu mã xã/phường (\"communeId\") của bộ sưu tập.");
+      }
+      user.requireCommune(commune);
+    }
+    ArchiveCollection started = archives.start(collection, commune, archives.folderBelowRoot(request == null ? null : request.folder()), user.userId());
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(started));
+  }
+
+  @GetMapping("/api/archives/{collection}")
+  public CollectionView collection(@PathVariable String collection, CurrentUser user) {
+    ArchiveCollection c = archives.collection(collection)
+        .filter(x -> user.isAdmin() || (x.getCommuneId() != null && user.tenantIds().contains(x.getCommuneId())))
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy bộ sưu tập \"" + collection + "\"."));
+    return view(c);
+  }
+
+  private CollectionView view(ArchiveCollection c) {
+    return new CollectionView(c.getName(), c.getCommuneId(), c.getStatus().name(), archives.isRunning(c.getName()), c.getTotalFiles(),
+        c.getDoneFiles() + c.getRefusedFiles() + c.getSkippedFiles(), c.getDoneFiles(), c.getRefusedFiles(), c.getSkippedFiles(),
+        c.getRate(), c.getEtaSeconds(), c.getStartedBy(), c.getStartedAt(), c.getFinishedAt(),
+        items.countByCollectionIdAndStatus(c.getId(), ArchiveItem.Status.DONE), archives.refused(c));
+  }
+
+  private static void requireStaff(CurrentUser user) {
+    if (!user.isAdmin() && user.groupIds().contains(Roles.PORTAL)) {
+      throw ApiException.forbidden("Chức năng này chỉ dành cho cán bộ của xã/phường.");
+    }
+  }
+}

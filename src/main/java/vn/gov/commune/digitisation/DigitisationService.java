@@ -1,0 +1,213 @@
+package vn.gov.commune.digitisation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.commune.security.CurrentUser;
+
+/**
+ * Digitises dossier components: checks the file ({@link ContentInspector}), keeps it in the {@link
+ * ContentStore} and writes the {@link DigitisationRecord}; or, when the same citizen's same content
+ * was digitised before, links the earlier result to the new dossier and counts the reuse.
+ *
+ * <p>Transactions: the (possibly long) inspection runs outside any transaction this service
+ * starts; storing the file and the record then runs in the caller's transaction if there is one
+ * (a rollback there also deletes a file first written by it), else in its own. A refused file
+ * throws {@link ContentRefusedException} and leaves nothing behind.
+ */
+@Service
+public class DigitisationService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DigitisationService.class);
+
+  /** A file for one dossier component. {@code componentId} may be null; {@code personalId} is the applicant's. */
+  public record ComponentFile(
+      String dossierCode,
+      Long componentId,
+      String componentCode,
+      String personalId,
+      Set<FileType> allowed,
+      String fileName,
+      String claimedContentType,
+      byte[] content,
+      String digitisedBy) {}
+
+  /** What a digitisation produced. */
+  public record Result(
+      long recordId,
+      String sha256,
+      String storageKey,
+      FileType fileType,
+      String mediaType,
+      long size,
+      int pageCount,
+      int imageCount,
+      boolean ocrDone,
+      String ocrNote,
+      boolean reused,
+      Long reusedFrom) {}
+
+  private final ContentInspector inspector;
+  private final ContentStore store;
+  private final StoredContentRepository contents;
+  private final DigitisationRecordRepository records;
+  private final TransactionTemplate transaction;
+
+  public DigitisationService(
+      ContentInspector inspector,
+      ContentStore store,
+      StoredContentRepository contents,
+      DigitisationRecordRepository records,
+      PlatformTransactionManager transactions) {
+    this.inspector = inspector;
+    this.store = store;
+    this.contents = contents;
+    this.records = records;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  /**
+   * Digitises one component file, or reuses the citizen's earlier digitisation of the same content.
+   *
+   * @throws ContentRefusedException when the file is refused (type, size, pages, encrypted, corrupt, zip bomb, state secret …)
+   */
+  public Result digitise(ComponentFile file) {
+    requireText(file.dossierCode(), "dossierCode");
+    requireText(file.componentCode(), "componentCode");
+    requireText(file.digitisedBy(), "digitisedBy");
+    if (file.content() != null && file.content().length > 0 && file.personalId() != null) {
+      String sha256 = ContentInspector.sha256(file.content());
+      Optional<Result> reused =
+          reuse(file.dossierCode(), file.componentId(), file.componentCode(), file.personalId(), file.allowed(), sha256, file.digitisedBy());
+      if (reused.isPresent()) {
+        return reused.get();
+      }
+    }
+    InspectedContent checked = inspector.inspect(file.fileName(), file.claimedContentType(), file.content(), file.allowed());
+    return transaction.execute(
+        status -> {
+          StoredContent content = keep(checked, file.content());
+          DigitisationRecord record =
+              records.save(
+                  DigitisationRecord.of(DigitisationRecord.Kind.COMPONENT, checked, file.fileName(), file.digitisedBy(), now())
+                      .forComponent(file.dossierCode(), file.componentId(), file.componentCode(), file.personalId()));
+          LOG.info("Digitised component {} of dossier {}: {} page(s), {} image(s), OCR {}",
+              file.componentCode(), file.dossierCode(), record.getPageCount(), record.getImageCount(), record.isOcrDone());
+          return result(record, content);
+        });
+  }
+
+  /**
+   * Links the citizen's earlier digitisation of the content with this SHA-256 (a component of an
+   * earlier dossier, or a document of the citizen's data store that was digitised here) to a new
+   * dossier component, without scanning again. Empty when this citizen has no such record: the
+   * caller then digitises the file with {@link #digitise}.
+   *
+   * @throws ContentRefusedException when the earlier file's type is not accepted for this component
+   */
+  public Optional<Result> reuse(
+      String dossierCode, Long componentId, String componentCode, String personalId, Set<FileType> allowed, String sha256, String digitisedBy) {
+    if (personalId == null || sha256 == null) {
+      return Optional.empty();
+    }
+    Optional<DigitisationRecord> earlier =
+        records.findFirstByKindAndPersonalIdAndSha256OrderById(DigitisationRecord.Kind.COMPONENT, personalId, sha256);
+    Optional<StoredContent> content = contents.findBySha256(sha256);
+    if (earlier.isEmpty() || content.isEmpty() || !store.exists(sha256)) {
+      return Optional.empty();
+    }
+    FileType type = FileType.valueOf(earlier.get().getFileType());
+    if (!allowed.contains(type)) {
+      throw new ContentRefusedException(
+          Refusal.TYPE_NOT_ALLOWED,
+          "Giấy tờ đã số hóa trước đây là tệp " + type + ", không thuộc loại tệp thành phần này nhận: "
+              + allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + ".");
+    }
+    return Optional.of(
+        transaction.execute(
+            status -> {
+              DigitisationRecord record =
+                  records.save(
+                      DigitisationRecord.reuse(earlier.get(), digitisedBy, now())
+                          .forComponent(dossierCode, componentId, componentCode, personalId));
+              LOG.info("Reused digitised content for component {} of dossier {} (record {})", componentCode, dossierCode, record.getReusedFrom());
+              return result(record, content.get());
+            }));
+  }
+
+  /** Checks a file without keeping anything (e.g. at intake, before a dossier exists). */
+  public InspectedContent check(String fileName, String claimedContentType, byte[] content, Set<FileType> allowed) {
+    return inspector.inspect(fileName, claimedContentType, content, allowed);
+  }
+
+  /** The records of a dossier's components, oldest first. */
+  public List<DigitisationRecord> records(String dossierCode) {
+    return records.findByDossierCodeOrderById(dossierCode);
+  }
+
+  /** The bytes of a stored file. */
+  public byte[] content(String sha256) {
+    return store.read(sha256);
+  }
+
+  /** Keeps an inspected archive file; returns its record. Runs in the caller's transaction or its own. */
+  DigitisationRecord keepArchiveFile(String collection, String sourcePath, InspectedContent checked, byte[] bytes, String by) {
+    return transaction.execute(
+        status -> {
+          keep(checked, bytes);
+          return records.save(
+              DigitisationRecord.of(DigitisationRecord.Kind.ARCHIVE, checked, fileName(sourcePath), by, now())
+                  .forArchive(collection, sourcePath));
+        });
+  }
+
+  /** The reuse indicator: components digitised, of them reused; for the user's communes (all for an administrator). */
+  public DigitisationStats stats(CurrentUser user) {
+    long components;
+    long reused;
+    if (user.isAdmin()) {
+      components = records.countByKind(DigitisationRecord.Kind.COMPONENT);
+      reused = records.countByKindAndReusedTrue(DigitisationRecord.Kind.COMPONENT);
+    } else if (user.tenantIds().isEmpty()) {
+      components = 0;
+      reused = 0;
+    } else {
+      components = records.countOf(DigitisationRecord.Kind.COMPONENT, user.tenantIds());
+      reused = records.countReusedOf(DigitisationRecord.Kind.COMPONENT, user.tenantIds());
+    }
+    return DigitisationStats.of(components, reused, user.isAdmin() ? records.countByKind(DigitisationRecord.Kind.ARCHIVE) : null);
+  }
+
+  private StoredContent keep(InspectedContent checked, byte[] bytes) {
+    String key = store.put(checked.sha256(), bytes);
+    return contents.findBySha256(checked.sha256()).orElseGet(() -> contents.save(new StoredContent(checked.sha256(), key, checked, now())));
+  }
+
+  private static Result result(DigitisationRecord r, StoredContent c) {
+    return new Result(
+        r.getId(), r.getSha256(), c.getStorageKey(), FileType.valueOf(r.getFileType()), c.getMediaType(), c.getSize(),
+        r.getPageCount(), r.getImageCount(), r.isOcrDone(), r.getOcrNote(), r.isReused(), r.getReusedFrom());
+  }
+
+  private static String fileName(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? path : path.substring(slash + 1);
+  }
+
+  static Instant now() {
+    return Instant.now();
+  }
+
+  private static void requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is required");
+    }
+  }
+}

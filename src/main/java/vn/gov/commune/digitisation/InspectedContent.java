@@ -1,0 +1,31 @@
+package vn.gov.commune.digitisation;
+
+/**
+ * A file that passed every check of {@link ContentInspector}, with what was learnt from it.
+ *
+ * @param fileType the type detected from the content
+ * @param mediaType the detected media type
+ * @param sha256 hex SHA-256 of the bytes
+ * @param size bytes
+ * @param pageCount pages of the document (1 for a single image)
+ * @param imageCount page images: frames of an image file, pages of a PDF that carry an image; 0 for a born-digital text document
+ * @param text extracted text (OCR included), NFC
+ * @param ocrDone whether Tesseract read the file (or some of its pages)
+ * @param ocrNote why OCR was or was not done, Vietnamese; null for a born-digital document
+ */
+public record InspectedContent(
+    FileType fileType,
+    String mediaType,
+    String sha256,
+    long size,
+    int pageCount,
+    int imageCount,
+    String text,
+    boolean ocrDone,
+    String ocrNote) {
+
+  /** A scan: an image file, or a PDF whose pages are images. */
+  public boolean isScan() {
+    return fileType.isImage() || (fileType == FileType.PDF && imageCount > 0);
+  }
+}

@@ -1,0 +1,8 @@
+package vn.gov.commune.digitisation;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StoredContentRepository extends JpaRepository<StoredContent, Long> {
+  Optional<StoredContent> findBySha256(String sha256);
+}

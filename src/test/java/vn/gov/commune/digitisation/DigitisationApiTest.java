@@ -1,0 +1,208 @@
+package vn.gov.commune.digitisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import vn.gov.commune.support.Http;
+import vn.gov.commune.support.IntegrationTest;
+
+/** Digitising components of real dossiers, reuse, search by words with and without diacritics, visibility. */
+@IntegrationTest
+class DigitisationApiTest {
+
+  static final String CITIZEN = "062095001234";
+  static final Set<FileType> FORMS = FileType.parseList("PDF,JPEG,PNG,TIFF,DOCX,ODT");
+
+  @Autowired TestRestTemplate rest;
+  @Autowired DigitisationService digitisation;
+  @Autowired DigitisationRecordRepository records;
+  @Autowired StoredContentRepository contents;
+  @Autowired ComponentFileTypes fileTypes;
+  @Autowired DigitisationProperties props;
+  @Autowired PlatformTransactionManager transactions;
+
+  /** A word no other test uses, so searches in the shared database find only this test's dossiers. */
+  static String token() {
+    StringBuilder s = new StringBuilder("mau");
+    for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+      s.append((char) ('a' + Character.digit(c, 16)));
+    }
+    return s.toString();
+  }
+
+  String submit(String receiving) {
+    byte[] pdf = TestFiles.pdf("Tờ khai");
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    HttpHeaders jsonPart = new HttpHeaders();
+    jsonPart.setContentType(MediaType.APPLICATION_JSON);
+    body.add("application", new HttpEntity<>("""
+        {"procedureCode":"1.001193","receivingCommuneId":"%s","competentCommuneId":null,"channel":"ONLINE",
+         "applicant":{"personalId":"%s","fullName":"Nguyễn Văn An","phone":"0905123456","address":"Thôn 1"},
+         "copies":1,"pages":1,"data":{}}
+        """.formatted(receiving, CITIZEN), jsonPart));
+    for (String component : List.of("TO_KHAI", "GIAY_CHUNG_SINH")) {
+      body.add(component, new ByteArrayResource(pdf) {
+        @Override
+        public String getFilename() {
+          return component.toLowerCase() + ".pdf";
+        }
+      });
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString("portal:portal".getBytes(StandardCharsets.UTF_8)));
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    headers.set("Idempotency-Key", UUID.randomUUID().toString());
+    ResponseEntity<Map> answer = rest.exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
+    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(201);
+    return (String) answer.getBody().get("code");
+  }
+
+  DigitisationService.Result digitise(String dossier, String component, String fileName, byte[] content) {
+    return digitisation.digitise(new DigitisationService.ComponentFile(
+        dossier, null, component, CITIZEN, fileTypes.allowed("1.001193", 1, component), fileName, null, content, "sathay.clerk"));
+  }
+
+  List<String> codes(String user, String query) {
+    ResponseEntity<JsonNode> answer = new Http(rest).get(user, "/api/search/dossiers?q={q}".replace("{q}", query.replace(" ", "+")), JsonNode.class);
+    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(200);
+    List<String> codes = new ArrayList<>();
+    answer.getBody().forEach(hit -> codes.add(hit.get("code").asText()));
+    return codes;
+  }
+
+  long storedFiles() throws Exception {
+    Path root = Path.of(props.getStoreDir());
+    if (!Files.exists(root)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).count();
+    }
+  }
+
+  @Test
+  void componentFileTypesComeFromTheCatalogue() {
+    assertThat(fileTypes.allowed("1.001193", 1, "TO_KHAI")).containsExactlyInAnyOrder(
+        FileType.PDF, FileType.JPEG, FileType.PNG, FileType.TIFF, FileType.DOCX, FileType.ODT);
+    assertThat(fileTypes.allowed("1.001193", 1, "GIAY_CHUNG_SINH")).containsExactlyInAnyOrder(
+        FileType.PDF, FileType.JPEG, FileType.PNG, FileType.TIFF);
+    assertThat(fileTypes.allowed("1.001193", 1, "GIAY_TO_TUY_THAN")).isEqualTo(fileTypes.defaults());
+  }
+
+  @Test
+  void searchFindsDossiersWithAndWithoutDiacriticsWithinWhatTheUserMaySee() throws Exception {
+    String token = token();
+    String saThay = submit("sa-thay");
+    String konTum = submit("kon-tum");
+    String other = submit("sa-thay");
+    DigitisationService.Result first = digitise(saThay, "TO_KHAI", "to-khai.pdf",
+        TestFiles.pdf("TỜ KHAI ĐĂNG KÝ KHAI SINH\nNgười yêu cầu: Nguyễn Văn An\nMã thử nghiệm: " + token));
+    assertThat(first.fileType()).isEqualTo(FileType.PDF);
+    assertThat(first.pageCount()).isEqualTo(1);
+    assertThat(first.reused()).isFalse();
+    digitise(konTum, "TO_KHAI", "to-khai.docx", TestFiles.docx("Tờ khai đăng ký khai sinh", "Mã thử nghiệm: " + token));
+    digitise(other, "TO_KHAI", "to-khai.pdf", TestFiles.pdf("TỜ KHAI ĐĂNG KÝ KẾT HÔN\nMã thử nghiệm: " + token));
+
+    assertThat(codes("sathay.clerk", "đăng ký khai sinh " + token)).containsExactly(saThay);
+    assertThat(codes("sathay.clerk", "dang ky khai sinh " + token)).containsExactly(saThay);
+    assertThat(codes("sathay.clerk", "DANG KY " + token)).containsExactlyInAnyOrder(saThay, other);
+    assertThat(codes("sathay.supervisor", "Đăng Ký Khai Sinh " + token)).containsExactly(saThay);
+    assertThat(codes("kontum.clerk", "dang ky khai sinh " + token)).containsExactly(konTum);
+    assertThat(codes("demo", "đăng ký khai sinh " + token)).containsExactlyInAnyOrder(saThay, konTum);
+    assertThat(codes("sathay.clerk", "ket hon " + token)).containsExactly(other);
+    assertThat(codes("sathay.clerk", "khai tu " + token)).isEmpty();
+
+    JsonNode hit = new Http(rest).get("sathay.clerk", "/api/search/dossiers?q=khai+sinh+" + token, JsonNode.class).getBody().get(0);
+    assertThat(hit.get("procedureName").asText()).isEqualTo("Đăng ký khai sinh");
+    assertThat(hit.get("statusName").asText()).isNotBlank();
+    assertThat(hit.get("snippet").asText()).contains("KHAI SINH");
+    assertThat(hit.get("components").get(0).asText()).isEqualTo("TO_KHAI");
+
+    assertThat(new Http(rest).get("portal", "/api/search/dossiers?q=khai+sinh", JsonNode.class).getStatusCode().value()).isEqualTo(403);
+    assertThat(new Http(rest).get(null, "/api/search/dossiers?q=khai+sinh", JsonNode.class).getStatusCode().value()).isEqualTo(401);
+
+    JsonNode recordsOfDossier = new Http(rest).get("sathay.clerk", "/api/digitisation/dossiers/" + saThay, JsonNode.class).getBody();
+    assertThat(recordsOfDossier).hasSize(1);
+    assertThat(recordsOfDossier.get(0).get("digitisedBy").asText()).isEqualTo("sathay.clerk");
+    assertThat(recordsOfDossier.get(0).get("imagesMatchPages").asBoolean()).isFalse();
+    assertThat(recordsOfDossier.toString()).doesNotContain(CITIZEN);
+    assertThat(new Http(rest).get("kontum.clerk", "/api/digitisation/dossiers/" + saThay, JsonNode.class).getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
+  void theSameCitizensComponentIsReusedNotScannedAgain() {
+    String token = token();
+    String firstDossier = submit("sa-thay");
+    String secondDossier = submit("kon-tum");
+    byte[] birthCertificate = TestFiles.pdf("GIẤY CHỨNG SINH\nHọ tên mẹ: Lê Thị Hoa\n" + token);
+    JsonNode before = new Http(rest).get("demo", "/api/digitisation/stats", JsonNode.class).getBody();
+
+    DigitisationService.Result first = digitise(firstDossier, "GIAY_CHUNG_SINH", "giay-chung-sinh.pdf", birthCertificate);
+    DigitisationService.Result again = digitise(secondDossier, "GIAY_CHUNG_SINH", "ban-khac.pdf", birthCertificate);
+    assertThat(again.reused()).isTrue();
+    assertThat(again.reusedFrom()).isEqualTo(first.recordId());
+    assertThat(again.sha256()).isEqualTo(first.sha256());
+    assertThat(again.recordId()).isNotEqualTo(first.recordId());
+    assertThat(contents.findBySha256(first.sha256())).isPresent();
+
+    // a document of the citizen's data store, known by its digest: linked without the bytes
+    String third = submit("sa-thay");
+    assertThat(digitisation.reuse(third, null, "GIAY_CHUNG_SINH", CITIZEN, FORMS, first.sha256(), "sathay.clerk"))
+        .hasValueSatisfying(r -> assertThat(r.reusedFrom()).isEqualTo(first.recordId()));
+    assertThat(digitisation.reuse(third, null, "GIAY_CHUNG_SINH", "062095009999", FORMS, first.sha256(), "sathay.clerk")).isEmpty();
+
+    JsonNode after = new Http(rest).get("demo", "/api/digitisation/stats", JsonNode.class).getBody();
+    assertThat(after.get("components").asLong()).isEqualTo(before.get("components").asLong() + 3);
+    assertThat(after.get("reused").asLong()).isEqualTo(before.get("reused").asLong() + 2);
+    assertThat(after.get("reuseShare").asDouble()).isBetween(0.0, 1.0);
+    JsonNode kontum = new Http(rest).get("kontum.supervisor", "/api/digitisation/stats", JsonNode.class).getBody();
+    assertThat(kontum.get("reused").asLong()).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void aRefusedFileLeavesNothingBehind() throws Exception {
+    String dossier = submit("sa-thay");
+    long files = storedFiles();
+    long rows = records.count();
+    ContentRefusedException secret = catchThrowableOfType(ContentRefusedException.class,
+        () -> digitise(dossier, "TO_KHAI", "cong-van.docx", TestFiles.docx("ỦY BAN NHÂN DÂN XÃ SA THẦY", "TỐI MẬT", "Nội dung " + token())));
+    assertThat(secret.reason()).isEqualTo(Refusal.STATE_SECRET);
+    ContentRefusedException exe = catchThrowableOfType(ContentRefusedException.class,
+        () -> digitise(dossier, "GIAY_CHUNG_SINH", "giay-chung-sinh.pdf", TestFiles.executable()));
+    assertThat(exe.reason()).isEqualTo(Refusal.DISGUISED);
+    assertThat(storedFiles()).isEqualTo(files);
+    assertThat(records.count()).isEqualTo(rows);
+
+    // rolled back by the caller: the file written in that transaction goes too
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      digitise(dossier, "TO_KHAI", "to-khai.pdf", TestFiles.pdf("Tờ khai " + token()));
+      status.setRollbackOnly();
+    });
+    assertThat(storedFiles()).isEqualTo(files);
+    assertThat(records.count()).isEqualTo(rows);
+  }
+}
