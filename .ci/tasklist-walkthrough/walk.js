@@ -11,8 +11,30 @@ const HOST = process.env.APP_URL || 'http://localhost:8080';
 const TASKLIST = HOST + '/camunda/app/tasklist/default/';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, 'shots');
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n'
-  + '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const PDF = onePagePdf('To khai dang ky khai sinh - Nguyen Minh Khoi');
+
+/** A well-formed one-page PDF (with its cross-reference table: digitisation refuses corrupt files). */
+function onePagePdf(text) {
+  const stream = `BT /F1 14 Tf 60 780 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = [];
+  objects.forEach((object, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  offsets.forEach((offset) => { body += `${String(offset).padStart(10, '0')} 00000 n \n`; });
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
 
 let browser;
 let step = 0;
@@ -107,7 +129,7 @@ async function tasksOf(code) {
   await inputs.nth(0).setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a scan</html>') });
   await inputs.nth(1).setInputFiles({ name: 'chung-sinh.pdf', mimeType: 'application/pdf', buffer: PDF });
   await page.click('button:has-text("Complete")');
-  await page.getByText('có nội dung không phải PDF hoặc ảnh').first().waitFor({ timeout: 15000 })
+  await page.getByText('nội dung thực là').first().waitFor({ timeout: 15000 })
     .catch(() => fail('the disguised scan was not refused'));
   await shot(page, 'digitise-refused');
   await inputs.nth(0).setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: PDF });

@@ -52,7 +52,8 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
 
   public record Fee(FeeRule rule, Long amount, String description) {}
 
-  public record Component(String code, String name, Boolean required, String nationalDataSource) {}
+  /** {@code fileTypes}: the file types the component accepts, e.g. "PDF,JPEG,PNG,TIFF" (null: the default list). */
+  public record Component(String code, String name, Boolean required, String nationalDataSource, String fileTypes) {}
 
   /** Reads and checks a catalogue; {@code name} names the file in error messages. */
   public static CatalogueFile read(String name, InputStream in) {

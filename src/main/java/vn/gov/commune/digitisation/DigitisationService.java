@@ -91,6 +91,30 @@ public class DigitisationService {
       }
     }
     InspectedContent checked = inspector.inspect(file.fileName(), file.claimedContentType(), file.content(), file.allowed());
+    return store(file, checked);
+  }
+
+  /**
+   * Keeps a file already checked with {@link #check} (at intake the check runs before the dossier
+   * and its code exist, so that no lock is held while a file is parsed): records the reuse of the
+   * citizen's earlier digitisation of the same content, or stores the file and writes its record.
+   * Runs in the caller's transaction if there is one, else in its own.
+   */
+  public Result keep(ComponentFile file, InspectedContent checked) {
+    requireText(file.dossierCode(), "dossierCode");
+    requireText(file.componentCode(), "componentCode");
+    requireText(file.digitisedBy(), "digitisedBy");
+    if (file.personalId() != null) {
+      Optional<Result> reused =
+          reuse(file.dossierCode(), file.componentId(), file.componentCode(), file.personalId(), file.allowed(), checked.sha256(), file.digitisedBy());
+      if (reused.isPresent()) {
+        return reused.get();
+      }
+    }
+    return store(file, checked);
+  }
+
+  private Result store(ComponentFile file, InspectedContent checked) {
     return transaction.execute(
         status -> {
           StoredContent content = keep(checked, file.content());
@@ -201,8 +225,9 @@ public class DigitisationService {
     return slash < 0 ? path : path.substring(slash + 1);
   }
 
+  /** The engine's clock, so that records made during time-travelling tests carry the simulated time. */
   static Instant now() {
-    return Instant.now();
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
   }
 
   private static void requireText(String value, String name) {

@@ -27,7 +27,7 @@ public class DossierActions {
   private final ComponentRepository components;
   private final ProcedureCatalogue catalogue;
   private final FileStore files;
-  private final UploadCheck uploadCheck;
+  private final ComponentDigitisation digitisation;
   private final RuntimeService runtime;
 
   public DossierActions(
@@ -35,13 +35,13 @@ public class DossierActions {
       ComponentRepository components,
       ProcedureCatalogue catalogue,
       FileStore files,
-      UploadCheck uploadCheck,
+      ComponentDigitisation digitisation,
       RuntimeService runtime) {
     this.service = service;
     this.components = components;
     this.catalogue = catalogue;
     this.files = files;
-    this.uploadCheck = uploadCheck;
+    this.digitisation = digitisation;
     this.runtime = runtime;
   }
 
@@ -74,13 +74,14 @@ public class DossierActions {
     Map<String, ProcedureComponent> known =
         catalogue.require(dossier.getProcedureCode(), dossier.getProcedureVersion()).getComponents().stream()
             .collect(Collectors.toMap(ProcedureComponent::getCode, Function.identity()));
-    Map<String, String> types = new java.util.HashMap<>();
+    Map<String, vn.gov.commune.digitisation.InspectedContent> checked = new java.util.HashMap<>();
     for (Application.Upload upload : uploads) {
       ProcedureComponent component = known.get(upload.componentCode());
       if (component == null || !component.isAskedFromCitizen()) {
         throw ApiException.badRequest("Thành phần \"" + upload.componentCode() + "\" không thuộc thủ tục " + dossier.getProcedureName() + ".");
       }
-      types.put(upload.componentCode(), uploadCheck.check(component.getName(), upload.fileName(), upload.content()));
+      checked.put(upload.componentCode(), digitisation.check(
+          dossier.getProcedureCode(), dossier.getProcedureVersion(), component.getCode(), component.getName(), upload.fileName(), upload.content()));
     }
     for (Application.Upload upload : uploads) {
       ProcedureComponent component = known.get(upload.componentCode());
@@ -90,11 +91,12 @@ public class DossierActions {
               .findFirst()
               .orElseGet(() -> new DossierComponent(code, component.getCode(), component.getName(), DossierComponent.Source.SUPPLEMENT, user.userId(), DossierService.now()));
       entry.attach(
-          files.store(upload.fileName(), types.get(upload.componentCode()), upload.content()),
+          files.store(upload.fileName(), checked.get(upload.componentCode()).mediaType(), upload.content()),
           DossierComponent.Source.SUPPLEMENT,
           user.userId(),
           DossierService.now());
       components.save(entry);
+      digitisation.keep(dossier, entry, checked.get(upload.componentCode()), upload.fileName(), upload.content(), user.userId());
       service.log(dossier, "COMPONENT", null, "Công dân bổ sung thành phần: " + component.getName() + ".", null);
     }
     correlate(dossier, "SupplementSubmitted", Map.of("supplementNote", note == null ? "" : note), "chờ bổ sung");

@@ -44,7 +44,7 @@ public class DossierIntake {
   private final DossierRepository dossiers;
   private final ComponentRepository components;
   private final FileStore files;
-  private final UploadCheck uploadCheck;
+  private final ComponentDigitisation digitisation;
   private final DossierService service;
   private final RuntimeService runtime;
   private final WorkingDayCalendar calendar;
@@ -57,7 +57,7 @@ public class DossierIntake {
       DossierRepository dossiers,
       ComponentRepository components,
       FileStore files,
-      UploadCheck uploadCheck,
+      ComponentDigitisation digitisation,
       DossierService service,
       RuntimeService runtime,
       WorkingDayCalendar calendar,
@@ -68,7 +68,7 @@ public class DossierIntake {
     this.dossiers = dossiers;
     this.components = components;
     this.files = files;
-    this.uploadCheck = uploadCheck;
+    this.digitisation = digitisation;
     this.service = service;
     this.runtime = runtime;
     this.calendar = calendar;
@@ -118,9 +118,12 @@ public class DossierIntake {
       DossierComponent entry = new DossierComponent(code, component.getCode(), component.getName(), source, user.userId(), now);
       if (upload != null) {
         Application.Upload file = upload.upload();
-        entry.attach(files.store(file.fileName(), upload.contentType(), file.content()), source, user.userId(), now);
+        entry.attach(files.store(file.fileName(), upload.checked().mediaType(), file.content()), source, user.userId(), now);
       }
       components.save(entry);
+      if (upload != null) {
+        digitisation.keep(dossier, entry, upload.checked(), upload.upload().fileName(), upload.upload().content(), user.userId());
+      }
     }
     service.changeStatus(dossier, DossierStatus.REGISTERED, null, "Hồ sơ mới đăng ký (" + channel.label() + ").", null);
     return start(dossier, checked);
@@ -277,7 +280,7 @@ public class DossierIntake {
     return new Checked(procedure, receiving, competent);
   }
 
-  private record CheckedUpload(Application.Upload upload, String contentType) {}
+  private record CheckedUpload(Application.Upload upload, vn.gov.commune.digitisation.InspectedContent checked) {}
 
   private Map<String, CheckedUpload> checkUploads(Procedure procedure, List<Application.Upload> uploads, Channel channel) {
     Map<String, ProcedureComponent> known =
@@ -296,8 +299,8 @@ public class DossierIntake {
       if (byComponent.containsKey(upload.componentCode())) {
         throw ApiException.badRequest("Thành phần \"" + component.getName() + "\" được gửi nhiều hơn một tệp.");
       }
-      String type = uploadCheck.check(component.getName(), upload.fileName(), upload.content());
-      byComponent.put(upload.componentCode(), new CheckedUpload(upload, type));
+      var checked = digitisation.check(procedure.getCode(), procedure.getVersion(), component.getCode(), component.getName(), upload.fileName(), upload.content());
+      byComponent.put(upload.componentCode(), new CheckedUpload(upload, checked));
     }
     if (channel == Channel.ONLINE) {
       List<String> missing = new ArrayList<>();

@@ -55,7 +55,7 @@ public class DossierSteps {
   private final ComponentRepository components;
   private final CommuneRepository communes;
   private final FileStore files;
-  private final UploadCheck uploadCheck;
+  private final ComponentDigitisation digitisation;
   private final WorkingDayCalendar calendar;
   private final ManagementService management;
   private final org.camunda.bpm.engine.RuntimeService runtime;
@@ -79,7 +79,7 @@ public class DossierSteps {
       ComponentRepository components,
       CommuneRepository communes,
       FileStore files,
-      UploadCheck uploadCheck,
+      ComponentDigitisation digitisation,
       WorkingDayCalendar calendar,
       ManagementService management,
       org.camunda.bpm.engine.RuntimeService runtime,
@@ -101,7 +101,7 @@ public class DossierSteps {
     this.components = components;
     this.communes = communes;
     this.files = files;
-    this.uploadCheck = uploadCheck;
+    this.digitisation = digitisation;
     this.calendar = calendar;
     this.management = management;
     this.runtime = runtime;
@@ -364,15 +364,21 @@ public class DossierSteps {
       } catch (java.io.IOException e) {
         throw new ProcessEngineException("Không đọc được tệp số hóa của " + component.getName() + ".", e);
       }
-      String type;
+      vn.gov.commune.digitisation.DigitisationService.Result digitised;
       try {
-        type = uploadCheck.check(component.getName(), scan.getFilename(), content);
+        var checked = digitisation.check(
+            dossier.getProcedureCode(), dossier.getProcedureVersion(), component.getComponentCode(), component.getName(), scan.getFilename(), content);
+        component.attach(files.store(scan.getFilename(), checked.mediaType(), content), DossierComponent.Source.SCANNED, service.actor(), DossierService.now());
+        components.save(component);
+        digitised = digitisation.keep(dossier, component, checked, scan.getFilename(), content, service.actor());
       } catch (vn.gov.commune.web.ApiException e) {
         throw new ProcessEngineException(e.getMessage(), e);
       }
-      component.attach(files.store(scan.getFilename(), type, content), DossierComponent.Source.SCANNED, service.actor(), DossierService.now());
-      components.save(component);
-      service.log(dossier, "COMPONENT", "UserTask_DigitiseComponents", "Số hóa thành phần: " + component.getName() + ".", null);
+      service.log(dossier, "COMPONENT", "UserTask_DigitiseComponents",
+          "Số hóa thành phần: " + component.getName() + " (" + digitised.pageCount() + " trang, " + digitised.imageCount() + " ảnh"
+              + (digitised.reused() ? "; dùng lại bản đã số hóa của công dân" : "")
+              + (digitised.ocrDone() ? "; đã nhận dạng chữ" : "") + ").",
+          null);
       task.getExecution().removeVariable(variable);
     }
     if (!missing.isEmpty()) {

@@ -22,7 +22,7 @@ final class CatalogueEntries {
         fee,
         paymentPlatform,
         paymentDays,
-        List.of(new CatalogueFile.Component("TO_KHAI", "Tờ khai", true, null)),
+        List.of(new CatalogueFile.Component("TO_KHAI", "Tờ khai", true, null, null)),
         "specialist",
         "leader",
         "Luật Hộ tịch số 60/2014/QH13",

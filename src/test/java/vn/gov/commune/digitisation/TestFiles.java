@@ -27,18 +27,18 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /** Real files made by the tests: PDFs with Vietnamese text (DejaVu Sans), DOCX, PNG scans, a zip bomb … */
-final class TestFiles {
+public final class TestFiles {
 
   static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
   private TestFiles() {}
 
   /** A PDF with a text layer; each element of {@code pages} is one page, lines separated by \n. */
-  static byte[] pdf(String... pages) {
+  public static byte[] pdf(String... pages) {
     return pdf(null, pages);
   }
 
-  static byte[] pdf(StandardProtectionPolicy protection, String... pages) {
+  public static byte[] pdf(StandardProtectionPolicy protection, String... pages) {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType0Font font = PDType0Font.load(doc, FONT);
       for (String page : pages) {
@@ -67,7 +67,7 @@ final class TestFiles {
   }
 
   /** A PDF carrying {@code inner} as an attached file (the way documents nest inside documents). */
-  static byte[] pdfWithAttachment(String text, byte[] inner) {
+  public static byte[] pdfWithAttachment(String text, byte[] inner) {
     try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(text)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile embedded =
           new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(doc, new java.io.ByteArrayInputStream(inner));
@@ -89,14 +89,14 @@ final class TestFiles {
     }
   }
 
-  static byte[] encryptedPdf(String text) {
+  public static byte[] encryptedPdf(String text) {
     StandardProtectionPolicy policy = new StandardProtectionPolicy("chu-so-huu", "mat-khau-nguoi-dung", new AccessPermission());
     policy.setEncryptionKeyLength(128);
     return pdf(policy, text);
   }
 
   /** A PDF whose only page is an image of the text (a scan, no text layer). */
-  static byte[] imageOnlyPdf(String text) {
+  public static byte[] imageOnlyPdf(String text) {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       BufferedImage image = textImage(text, 2480, 600, 64);
       PDPage page = new PDPage(PDRectangle.A4);
@@ -114,7 +114,7 @@ final class TestFiles {
     }
   }
 
-  static byte[] docx(String... paragraphs) {
+  public static byte[] docx(String... paragraphs) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (String text : paragraphs) {
         XWPFParagraph p = doc.createParagraph();
@@ -128,11 +128,11 @@ final class TestFiles {
   }
 
   /** A PNG "scan" of Vietnamese text, large enough for OCR. */
-  static byte[] png(String text) {
+  public static byte[] png(String text) {
     return png(textImage(text, 1600, 400, 40));
   }
 
-  static byte[] png(BufferedImage image) {
+  public static byte[] png(BufferedImage image) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       ImageIO.write(image, "png", out);
       return out.toByteArray();
@@ -164,7 +164,7 @@ final class TestFiles {
   }
 
   /** A DOCX-like zip whose word/document.xml inflates to {@code megabytes} MB of one repeated character. */
-  static byte[] zipBomb(int megabytes) {
+  public static byte[] zipBomb(int megabytes) {
     try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.setLevel(9);
       put(zip, "[Content_Types].xml", """
@@ -203,7 +203,7 @@ final class TestFiles {
   }
 
   /** A Windows executable: "MZ" header, PE signature. */
-  static byte[] executable() {
+  public static byte[] executable() {
     byte[] exe = new byte[4096];
     exe[0] = 'M';
     exe[1] = 'Z';

@@ -130,7 +130,7 @@ class DossierApiTest {
     assertRefused(flow.submit("portal", "k3", application("9.999999", "sa-thay", null, "Nguyễn Văn An"), birthFiles()), 400, "không có trong danh mục");
     assertRefused(flow.submit("portal", "k4", application("1.001193", "sa-thay", null, "Nguyễn Văn An"), Map.of("TO_KHAI", PDF)), 400, "thiếu thành phần bắt buộc");
     assertRefused(flow.submit("portal", "k5", application("1.001193", "sa-thay", null, "Nguyễn Văn An"), Map.of("TO_KHAI", PDF, "GIAY_CHUNG_SINH", "<html>x</html>".getBytes())),
-        400, "không phải PDF");
+        415, "nội dung thực là");
     assertRefused(flow.submit("portal", "k6", application("1.001193", "sa-thay", null, "Nguyễn Văn An"), Map.of("TO_KHAI", PDF, "GIAY_CHUNG_SINH", PDF, "LA", PDF)),
         400, "không thuộc thủ tục");
     assertRefused(flow.submit("portal", null, application("1.001193", "sa-thay", null, "Nguyễn Văn An"), birthFiles()), 400, "Idempotency-Key");

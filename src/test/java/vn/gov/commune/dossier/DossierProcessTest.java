@@ -46,6 +46,7 @@ class DossierProcessTest {
   static final String MARITAL = "1.004873"; // 3 working days, fee through the payment platform
   static final String BIRTH_BUNDLE = "LT-KS-TT-BHYT"; // 3 working days, liên thông
 
+  @Autowired vn.gov.commune.digitisation.DigitisationService digitisationRecords;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService taskService;
@@ -199,7 +200,12 @@ class DossierProcessTest {
     try {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(digitise.getId(), vars(
               "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf").file("<html>not a scan</html>".getBytes()).create())))
-          .hasMessageContaining("không phải PDF");
+          .hasMessageContaining("nội dung thực là");
+      // a document stamped TỐI MẬT is never digitised (state secrets)
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(digitise.getId(), vars(
+              "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf")
+                  .file(vn.gov.commune.digitisation.TestFiles.pdf("ỦY BAN NHÂN DÂN XÃ SA THẦY\nTỐI MẬT\nBáo cáo an ninh")).create())))
+          .hasMessageContaining("TỐI MẬT").hasMessageContaining("bí mật nhà nước");
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(digitise.getId(), vars(
               "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf").file(PDF).create())))
           .hasMessageContaining("Chưa số hóa");
@@ -210,6 +216,17 @@ class DossierProcessTest {
         "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf").file(PDF).create(),
         "scan_GIAY_CHUNG_SINH", org.camunda.bpm.engine.variable.Variables.fileValue("chung-sinh.pdf").file(PDF).create()));
     assertThat(runtime.getVariable(instance.getId(), "scan_TO_KHAI")).isNull();
+    // each scan has its digitisation record (pages, images, who), and its words find the dossier, with or without diacritics
+    assertThat(digitisationRecords.records(code)).hasSize(2).allSatisfy(r -> {
+      assertThat(r.getPageCount()).isEqualTo(1);
+      assertThat(r.getDigitisedBy()).isEqualTo("sathay.clerk");
+    });
+    assertThat(flow.get("sathay.supervisor", "/api/search/dossiers?q=nguyen+minh+khoi", List.class).getBody())
+        .anySatisfy(hit -> assertThat(((Map<?, ?>) hit).get("code")).isEqualTo(code));
+    assertThat(flow.get("sathay.clerk", "/api/search/dossiers?q=Nguyễn+Minh+Khôi", List.class).getBody())
+        .anySatisfy(hit -> assertThat(((Map<?, ?>) hit).get("code")).isEqualTo(code));
+    assertThat(flow.get("kontum.clerk", "/api/search/dossiers?q=nguyen+minh+khoi", List.class).getBody())
+        .noneSatisfy(hit -> assertThat(((Map<?, ?>) hit).get("code")).isEqualTo(code));
 
     review(code, "approve", "reviewNote", "Đủ điều kiện.");
     approve(code, "approve");

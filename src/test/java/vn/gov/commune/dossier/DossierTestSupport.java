@@ -28,7 +28,8 @@ import org.springframework.util.MultiValueMap;
 /** Drives dossiers through the product as the portal, the clerks and the job executor would. */
 final class DossierTestSupport {
 
-  static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  /** A one-page PDF with Vietnamese text (digitisation parses every component: a PDF without pages is corrupt). */
+  static final byte[] PDF = vn.gov.commune.digitisation.TestFiles.pdf("Tờ khai đăng ký khai sinh: Nguyễn Minh Khôi, sinh ngày 01/03/2026.");
   static final String CITIZEN = "062095001234"; // Nguyễn Văn An in the simulated population database
 
   private final TestRestTemplate rest;

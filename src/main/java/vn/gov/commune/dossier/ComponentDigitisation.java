@@ -1,0 +1,56 @@
+package vn.gov.commune.dossier;
+
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.gov.commune.digitisation.ComponentFileTypes;
+import vn.gov.commune.digitisation.ContentRefusedException;
+import vn.gov.commune.digitisation.DigitisationService;
+import vn.gov.commune.digitisation.FileType;
+import vn.gov.commune.digitisation.InspectedContent;
+
+/**
+ * Dossier components through the digitisation service: every file (online upload, supplement,
+ * counter scan) is checked by its content against the component's allow-list, limits and the
+ * state-secret screening, then kept with its digitisation record (text for search, pages, images,
+ * OCR, who and when), or linked to the citizen's earlier digitisation of the same content.
+ */
+@Component
+class ComponentDigitisation {
+
+  private final DigitisationService digitisation;
+  private final ComponentFileTypes fileTypes;
+
+  ComponentDigitisation(DigitisationService digitisation, ComponentFileTypes fileTypes) {
+    this.digitisation = digitisation;
+    this.fileTypes = fileTypes;
+  }
+
+  /** Checks a file for a component and keeps nothing; a refusal names the component. */
+  InspectedContent check(String procedureCode, int procedureVersion, String componentCode, String componentName, String fileName, byte[] content) {
+    try {
+      return digitisation.check(fileName, null, content, allowed(procedureCode, procedureVersion, componentCode));
+    } catch (ContentRefusedException e) {
+      throw new ContentRefusedException(e.reason(), "Thành phần \"" + componentName + "\": " + e.getMessage());
+    }
+  }
+
+  /** Keeps a checked file with its digitisation record (or the reuse of an earlier one), in the caller's transaction. */
+  DigitisationService.Result keep(Dossier dossier, DossierComponent component, InspectedContent checked, String fileName, byte[] content, String actor) {
+    return digitisation.keep(
+        new DigitisationService.ComponentFile(
+            dossier.getCode(),
+            component.getId(),
+            component.getComponentCode(),
+            dossier.getApplicantPersonalId(),
+            allowed(dossier.getProcedureCode(), dossier.getProcedureVersion(), component.getComponentCode()),
+            fileName,
+            null,
+            content,
+            actor),
+        checked);
+  }
+
+  private Set<FileType> allowed(String procedureCode, int procedureVersion, String componentCode) {
+    return fileTypes.allowed(procedureCode, procedureVersion, componentCode);
+  }
+}
