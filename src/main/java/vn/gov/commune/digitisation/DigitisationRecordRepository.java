@@ -9,9 +9,9 @@ public interface DigitisationRecordRepository extends JpaRepository<Digitisation
 
   List<DigitisationRecord> findByDossierCodeOrderById(String dossierCode);
 
-  /** The first (original) record of this content for this citizen. */
-  Optional<DigitisationRecord> findFirstByKindAndPersonalIdAndSha256OrderById(
-      DigitisationRecord.Kind kind, String personalId, String sha256);
+  /** The citizen's earliest record of this content in another dossier (reuse is across dossiers). */
+  Optional<DigitisationRecord> findFirstByKindAndPersonalIdAndSha256AndDossierCodeNotOrderById(
+      DigitisationRecord.Kind kind, String personalId, String sha256, String dossierCode);
 
   long countByKind(DigitisationRecord.Kind kind);
 

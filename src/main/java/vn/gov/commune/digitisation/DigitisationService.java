@@ -142,7 +142,7 @@ public class DigitisationService {
       return Optional.empty();
     }
     Optional<DigitisationRecord> earlier =
-        records.findFirstByKindAndPersonalIdAndSha256OrderById(DigitisationRecord.Kind.COMPONENT, personalId, sha256);
+        records.findFirstByKindAndPersonalIdAndSha256AndDossierCodeNotOrderById(DigitisationRecord.Kind.COMPONENT, personalId, sha256, dossierCode);
     Optional<StoredContent> content = contents.findBySha256(sha256);
     if (earlier.isEmpty() || content.isEmpty() || !store.exists(sha256)) {
       return Optional.empty();

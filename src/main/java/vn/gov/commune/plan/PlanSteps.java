@@ -222,6 +222,9 @@ public class PlanSteps {
       due = calendar.dueDay(task.getDeadline());
     }
     execution.setVariable("period", period);
+    execution.setVariable("periodLabel", RESULT_PERIOD.equals(period)
+        ? "Kết quả thực hiện nhiệm vụ"
+        : "Báo cáo tháng " + YearMonth.parse(period).getMonthValue() + "/" + YearMonth.parse(period).getYear());
     setDeadlineVariables(execution, due);
     if (task.getStatus() != TaskStatus.DANG_THUC_HIEN_QUA_HAN) {
       service.changeStatus(task, TaskStatus.DANG_THUC_HIEN_TRONG_HAN, "Nhiệm vụ " + task.getCode() + " đang thực hiện.");

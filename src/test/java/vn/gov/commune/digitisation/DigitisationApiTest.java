@@ -146,9 +146,12 @@ class DigitisationApiTest {
     assertThat(new Http(rest).get(null, "/api/search/dossiers?q=khai+sinh", JsonNode.class).getStatusCode().value()).isEqualTo(401);
 
     JsonNode recordsOfDossier = new Http(rest).get("sathay.clerk", "/api/digitisation/dossiers/" + saThay, JsonNode.class).getBody();
-    assertThat(recordsOfDossier).hasSize(1);
-    assertThat(recordsOfDossier.get(0).get("digitisedBy").asText()).isEqualTo("sathay.clerk");
-    assertThat(recordsOfDossier.get(0).get("imagesMatchPages").asBoolean()).isFalse();
+    // the two files submitted online by the portal, then the clerk's
+    assertThat(recordsOfDossier).hasSize(3);
+    assertThat(recordsOfDossier.get(0).get("digitisedBy").asText()).isEqualTo("portal");
+    assertThat(recordsOfDossier.get(1).get("reused").asBoolean()).as("same file twice in one dossier is no reuse").isFalse();
+    assertThat(recordsOfDossier.get(2).get("digitisedBy").asText()).isEqualTo("sathay.clerk");
+    assertThat(recordsOfDossier.get(2).get("imagesMatchPages").asBoolean()).isFalse();
     assertThat(recordsOfDossier.toString()).doesNotContain(CITIZEN);
     assertThat(new Http(rest).get("kontum.clerk", "/api/digitisation/dossiers/" + saThay, JsonNode.class).getStatusCode().value()).isEqualTo(404);
   }
@@ -158,6 +161,7 @@ class DigitisationApiTest {
     String token = token();
     String firstDossier = submit("sa-thay");
     String secondDossier = submit("kon-tum");
+    String third = submit("sa-thay");
     byte[] birthCertificate = TestFiles.pdf("GIẤY CHỨNG SINH\nHọ tên mẹ: Lê Thị Hoa\n" + token);
     JsonNode before = new Http(rest).get("demo", "/api/digitisation/stats", JsonNode.class).getBody();
 
@@ -170,7 +174,6 @@ class DigitisationApiTest {
     assertThat(contents.findBySha256(first.sha256())).isPresent();
 
     // a document of the citizen's data store, known by its digest: linked without the bytes
-    String third = submit("sa-thay");
     assertThat(digitisation.reuse(third, null, "GIAY_CHUNG_SINH", CITIZEN, FORMS, first.sha256(), "sathay.clerk"))
         .hasValueSatisfying(r -> assertThat(r.reusedFrom()).isEqualTo(first.recordId()));
     assertThat(digitisation.reuse(third, null, "GIAY_CHUNG_SINH", "062095009999", FORMS, first.sha256(), "sathay.clerk")).isEmpty();
