@@ -50,6 +50,35 @@ class ComponentDigitisation {
         checked);
   }
 
+  /**
+   * Keeps the signed electronic result the citizen's data store receives, so that a later dossier
+   * of the same citizen can link it instead of having it scanned again (see {@link #reuseFromDataStore}).
+   */
+  void keepResult(Dossier dossier, String fileName, byte[] content) {
+    digitisation.digitise(
+        new DigitisationService.ComponentFile(
+            dossier.getCode(), null, RESULT_COMPONENT, dossier.getApplicantPersonalId(), java.util.EnumSet.allOf(FileType.class),
+            fileName, null, content, DossierService.SYSTEM_ACTOR));
+  }
+
+  /**
+   * Links a document of the citizen's data store (known by its SHA-256) to a component of this
+   * dossier: the earlier digitisation of the same content for this citizen is reused and counted.
+   * Empty when the content was never digitised here.
+   */
+  java.util.Optional<DigitisationService.Result> reuseFromDataStore(Dossier dossier, DossierComponent component, String sha256, String actor) {
+    return digitisation.reuse(
+        dossier.getCode(), component.getId(), component.getComponentCode(), dossier.getApplicantPersonalId(),
+        java.util.EnumSet.allOf(FileType.class), sha256, actor);
+  }
+
+  byte[] content(String sha256) {
+    return digitisation.content(sha256);
+  }
+
+  /** Component code of the records of electronic results. */
+  static final String RESULT_COMPONENT = "KET_QUA";
+
   private Set<FileType> allowed(String procedureCode, int procedureVersion, String componentCode) {
     return fileTypes.allowed(procedureCode, procedureVersion, componentCode);
   }

@@ -25,7 +25,8 @@ public class DossierComponent {
     PAPER("Bản giấy, chờ số hóa"),
     SCANNED("Số hóa từ bản giấy"),
     SUPPLEMENT("Bổ sung"),
-    NATIONAL_DATA("Khai thác từ CSDL quốc gia");
+    NATIONAL_DATA("Khai thác từ CSDL quốc gia"),
+    DATA_STORE("Dùng lại từ Kho dữ liệu của công dân");
 
     private final String label;
 

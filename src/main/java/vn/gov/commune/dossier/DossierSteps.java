@@ -354,6 +354,12 @@ public class DossierSteps {
       }
       String variable = "scan_" + component.getComponentCode();
       FileValue scan = task.getExecution().getVariableTyped(variable);
+      Object storedId = task.getExecution().getVariable("store_" + component.getComponentCode());
+      if ((scan == null || scan.getValue() == null) && storedId instanceof String id && !id.isBlank()) {
+        linkFromDataStore(dossier, component, id.trim());
+        task.getExecution().removeVariable("store_" + component.getComponentCode());
+        continue;
+      }
       if (scan == null || scan.getValue() == null) {
         missing.add(component.getName());
         continue;
@@ -385,6 +391,31 @@ public class DossierSteps {
       throw new ProcessEngineException("Chưa số hóa các thành phần: " + String.join("; ", missing) + ".");
     }
     task.setVariable("componentsSummary", componentsSummary(dossier));
+  }
+
+  /**
+   * Once-only: a paper component the citizen's data store already holds (an electronic result of an
+   * earlier dossier, named by its id in the store) is linked, not scanned again, and counted as reuse.
+   */
+  private void linkFromDataStore(Dossier dossier, DossierComponent component, String storedId) {
+    var document = dataStore.documentsOf(dossier.getApplicantPersonalId(), dossier.getCode()).stream()
+        .filter(d -> storedId.equals(d.storedId()))
+        .findFirst()
+        .orElseThrow(() -> new ProcessEngineException(
+            "Không có giấy tờ mã \"" + storedId + "\" trong Kho dữ liệu của công dân (thành phần \"" + component.getName() + "\")."));
+    var reused = digitisation.reuseFromDataStore(dossier, component, document.sha256(), service.actor())
+        .orElseThrow(() -> new ProcessEngineException(
+            "Giấy tờ \"" + document.title() + "\" trong Kho dữ liệu chưa có bản điện tử tại hệ thống: hãy số hóa bản giấy của thành phần \""
+                + component.getName() + "\"."));
+    byte[] content = digitisation.content(reused.sha256());
+    component.attach(
+        files.store("kho-du-lieu-" + storedId + (reused.mediaType().contains("pdf") ? ".pdf" : ".docx"), reused.mediaType(), content),
+        DossierComponent.Source.DATA_STORE, service.actor(), DossierService.now());
+    components.save(component);
+    service.log(dossier, "COMPONENT", "UserTask_DigitiseComponents",
+        "Dùng lại giấy tờ trong Kho dữ liệu của công dân cho thành phần " + component.getName() + ": " + document.title()
+            + " (hồ sơ " + document.dossierCode() + "), không số hóa lại.",
+        null);
   }
 
   public void requestPayment(DelegateExecution execution) {
@@ -538,6 +569,12 @@ public class DossierSteps {
       dataStore.storeResult(
           dossier.getApplicantPersonalId(), dossier.getCode(), dossier.getProcedureName(), result.getSha256(), dossier.getResultSignatureId(), key(dossier, "datastore"));
       service.log(dossier, "DELIVERY", "ServiceTask_DeliverResult", "Đã gửi kết quả điện tử vào Kho quản lý dữ liệu điện tử của công dân.", null);
+      try {
+        digitisation.keepResult(dossier, result.getFileName(), files.read(result.getStorageKey()));
+      } catch (vn.gov.commune.digitisation.ContentRefusedException e) {
+        // the result is delivered; only its later reuse is lost
+        org.slf4j.LoggerFactory.getLogger(DossierSteps.class).warn("Result of dossier {} not kept for reuse: {}", dossier.getCode(), e.getMessage());
+      }
     }
     vneid.notify(
         dossier.getApplicantPersonalId(),

@@ -35,4 +35,26 @@ public class DataStoreClient {
                         .body(StoredResult.class)));
     return endpoint.required(stored.storedId());
   }
+
+  /**
+   * The documents the citizen's data store holds (once-only: what it holds need not be handed in or
+   * scanned again). The calling case travels in the X-Road-like header, as for the population
+   * database.
+   */
+  public java.util.List<CitizenDocument> documentsOf(String personalId, String dossierCode) {
+    Arguments.requireText(personalId, "personalId");
+    Arguments.requireText(dossierCode, "dossierCode");
+    CitizenDocument[] documents =
+        endpoint.call(
+            "documentsOf " + dossierCode,
+            rest ->
+                endpoint.required(
+                    rest.get()
+                        .uri(endpoint.url("/documents?personalId={id}"), personalId)
+                        .header(PopulationClient.X_ROAD_ID, dossierCode)
+                        .accept(MediaType.APPLICATION_JSON)
+                        .retrieve()
+                        .body(CitizenDocument[].class)));
+    return java.util.List.of(documents);
+  }
 }

@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>ELECTRONIC_RESULT_SHARE: approved dossiers whose result was digitally signed, over approved
  *       dossiers;
  *   <li>ON_TIME_SHARE: processed dossiers processed by their appointment, over processed dossiers;
- *   <li>DATA_REUSE_SHARE: dossiers with at least one component taken from a national database
- *       (DossierComponent.Source.NATIONAL_DATA), over all dossiers received. The digitisation work in
- *       progress will add more sources of reused data; this counts what the dossier data holds today.
+ *   <li>DATA_REUSE_SHARE: dossiers with at least one component taken from a national database or
+ *       linked from the citizen's data store instead of being handed in again
+ *       (DossierComponent.Source.NATIONAL_DATA or DATA_STORE), over all dossiers received.
  * </ul>
  */
 @Service
@@ -39,7 +39,7 @@ public class IndicatorService {
           "select count(d) from Dossier d where d.competentCommuneId = :c and d.processedAt is not null and d.appointmentAt is not null and d.processedAt <= d.appointmentAt",
           "select count(d) from Dossier d where d.competentCommuneId = :c and d.processedAt is not null and d.appointmentAt is not null", communeId);
       case DATA_REUSE_SHARE -> share(
-          "select count(d) from Dossier d where d.competentCommuneId = :c and d.receivedAt is not null and exists (select k from DossierComponent k where k.dossierCode = d.code and k.source = vn.gov.commune.dossier.DossierComponent.Source.NATIONAL_DATA)",
+          "select count(d) from Dossier d where d.competentCommuneId = :c and d.receivedAt is not null and exists (select k from DossierComponent k where k.dossierCode = d.code and k.source in (vn.gov.commune.dossier.DossierComponent.Source.NATIONAL_DATA, vn.gov.commune.dossier.DossierComponent.Source.DATA_STORE))",
           "select count(d) from Dossier d where d.competentCommuneId = :c and d.receivedAt is not null", communeId);
     };
   }

@@ -57,6 +57,17 @@ public class DataStoreSimulator implements Simulator {
         });
   }
 
+  /** The documents of one citizen (GET /sim/datastore/documents?personalId=…). */
+  @org.springframework.web.bind.annotation.GetMapping("/documents")
+  public List<vn.gov.commune.integration.CitizenDocument> list(@org.springframework.web.bind.annotation.RequestParam String personalId) {
+    if (!Ids.PERSONAL_ID.matcher(personalId).matches()) {
+      throw ApiException.badRequest("Số định danh cá nhân phải gồm đúng 12 chữ số.");
+    }
+    return documentsOf(personalId).stream()
+        .map(d -> new vn.gov.commune.integration.CitizenDocument(d.storedId(), d.document().dossierCode(), d.document().title(), d.document().sha256()))
+        .toList();
+  }
+
   public List<StoredDocument> documents() {
     return documents.all();
   }

@@ -60,6 +60,7 @@ class DossierProcessTest {
   @Autowired HistoryRepository historyEntries;
   @Autowired DvcqgSimulator dvcqg;
   @Autowired DataStoreSimulator dataStore;
+  @Autowired ComponentRepository components;
   @Autowired LgspSimulator lgsp;
   @Autowired SimulatorFaults faults;
 
@@ -239,6 +240,57 @@ class DossierProcessTest {
     flow.complete(code, "UserTask_ReturnAtCounter", "sathay.clerk", "clerk", "sa-thay", vars("returnedConfirmed", true));
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.RESULT_RETURNED);
     assertThat(syncedStatuses(code)).containsExactly(1, 2, 4, 9, 10);
+  }
+
+  @Test
+  void aPaperComponentTheCitizensDataStoreHoldsIsLinkedNotScannedAgain() {
+    // an earlier dossier's signed result went to the citizen's data store
+    String earlier = flow.submitOnline(BIRTH, birthFiles());
+    receive(earlier, "accept");
+    review(earlier, "approve", "reviewNote", "Đăng ký khai sinh cho cháu Nguyễn Minh Khôi.");
+    approve(earlier, "approve");
+    String storedId = dataStore.documentsOf(DossierTestSupport.CITIZEN).stream()
+        .filter(d -> d.document().dossierCode().equals(earlier)).findFirst().orElseThrow().storedId();
+    long reusedBefore = digitisationRecords.stats(new vn.gov.commune.security.CurrentUser("demo", List.of("camunda-admin"), List.of())).reused();
+
+    identity.setAuthentication("sathay.clerk", List.of("clerk"), List.of("sa-thay"));
+    ProcessInstance instance;
+    try {
+      instance = runtime.startProcessInstanceByKey("dossier", vars(
+          "procedureCode", BIRTH, "applicantPersonalId", DossierTestSupport.CITIZEN, "applicantName", "Nguyễn Văn An",
+          "copies", 1L, "pages", 1L));
+    } finally {
+      identity.clearAuthentication();
+    }
+    String code = instance.getBusinessKey();
+    byte[] newForm = vn.gov.commune.digitisation.TestFiles.pdf("Tờ khai đăng ký khai sinh, hồ sơ " + code);
+    flow.runJobs();
+    receive(code, "accept");
+    Task digitise = flow.task(code, "UserTask_DigitiseComponents");
+    identity.setAuthentication("sathay.clerk", List.of("clerk"), List.of("sa-thay"));
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(digitise.getId(), vars(
+              "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf").file(newForm).create(),
+              "store_GIAY_CHUNG_SINH", "KQ-KHONG-CO")))
+          .hasMessageContaining("Không có giấy tờ mã \"KQ-KHONG-CO\" trong Kho dữ liệu");
+    } finally {
+      identity.clearAuthentication();
+    }
+    flow.complete(code, "UserTask_DigitiseComponents", "sathay.clerk", "clerk", "sa-thay", vars(
+        "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf").file(newForm).create(),
+        "store_GIAY_CHUNG_SINH", storedId));
+
+    DossierComponent linked = components.findByDossierCodeOrderById(code).stream()
+        .filter(c -> c.getComponentCode().equals("GIAY_CHUNG_SINH")).findFirst().orElseThrow();
+    assertThat(linked.getSource()).isEqualTo(DossierComponent.Source.DATA_STORE);
+    assertThat(linked.hasFile()).as("the linked document can be downloaded like a scan").isTrue();
+    assertThat(digitisationRecords.records(code)).filteredOn(r -> r.getComponentCode().equals("GIAY_CHUNG_SINH"))
+        .singleElement().satisfies(r -> assertThat(r.isReused()).isTrue());
+    assertThat(digitisationRecords.stats(new vn.gov.commune.security.CurrentUser("demo", List.of("camunda-admin"), List.of())).reused())
+        .isEqualTo(reusedBefore + 1);
+    assertThat(flow.get("sathay.clerk", "/api/dossiers/" + code + "/history", List.class).getBody().toString())
+        .contains("Dùng lại giấy tờ trong Kho dữ liệu của công dân");
+    assertThat(flow.task(code, "UserTask_ReviewDossier")).as("the dossier goes on to review").isNotNull();
   }
 
   @Test
