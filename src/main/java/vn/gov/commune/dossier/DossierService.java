@@ -141,15 +141,6 @@ public class DossierService {
    * dossier in a commune it is no member of).
    */
   public <T> T asSystem(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    if (caller == null) {
-      return work.get();
-    }
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      identity.setAuthentication(caller);
-    }
+    return vn.gov.commune.engine.SystemCalls.asSystem(identity, work);
   }
 }

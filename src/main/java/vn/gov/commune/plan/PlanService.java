@@ -168,16 +168,7 @@ public class PlanService {
 
   /** Runs engine calls for the system: the product has checked what the caller may do. */
   public <T> T asSystem(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    if (caller == null) {
-      return work.get();
-    }
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      identity.setAuthentication(caller);
-    }
+    return vn.gov.commune.engine.SystemCalls.asSystem(identity, work);
   }
 
   static Map<String, Object> vars(Object... pairs) {
