@@ -435,6 +435,9 @@ class PlanProcessTest {
     ResponseEntity<Map> own = get("sathay.specialist", "/api/plans/" + planId, Map.class);
     assertThat(own.getStatusCode().value()).isEqualTo(200);
     assertThat(own.getBody()).containsEntry("parentPlanNumbers", "02-KH/BCĐTW; 05-KH/TU");
+    // the commune plan shows which task of the parent plan each of its tasks carries out
+    assertThat((List<Map<String, Object>>) own.getBody().get("tasks"))
+        .anySatisfy(t -> assertThat(t).containsEntry("parentTaskRef", "02-KH/BCĐTW mục IV.2"));
     assertThat(get("sathay.specialist", "/api/plans/" + planId + "/history", List.class).getBody()).hasSizeGreaterThanOrEqualTo(3);
   }
 
