@@ -4,52 +4,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
-import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.gov.commune.digitisation.DigitisationService;
+import vn.gov.commune.digitisation.FileType;
 import vn.gov.commune.web.ApiException;
 
 /**
- * Evidence files of plan reports, under {@code app.files.dir}/plan-evidence. The type is detected
- * from the content (never from the name); only documents and images an office produces are taken.
+ * Evidence files of plan reports, under {@code app.files.dir}/plan-evidence. Each file is checked by
+ * the digitisation service like any dossier component (type from the content, size and page limits,
+ * encryption, zip bombs, state-secret marks); only documents and images an office produces are taken.
  */
 @Component
 public class PlanFileStore {
 
-  static final long MAX_SIZE = 20L * 1024 * 1024;
-
-  /** Detected media type → what the user is told it is. */
-  static final Map<String, String> ALLOWED = Map.of(
-      "application/pdf", "PDF",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX",
-      "application/vnd.oasis.opendocument.text", "ODT",
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX",
-      "image/jpeg", "JPEG",
-      "image/png", "PNG");
+  static final Set<FileType> ALLOWED = EnumSet.of(FileType.PDF, FileType.DOCX, FileType.ODT, FileType.XLSX, FileType.JPEG, FileType.PNG);
 
   private final Path root;
-  private final Tika tika = new Tika();
+  private final DigitisationService digitisation;
 
-  public PlanFileStore(@Value("${app.files.dir:./data/files}") String dir) {
+  public PlanFileStore(@Value("${app.files.dir:./data/files}") String dir, DigitisationService digitisation) {
     this.root = Path.of(dir).resolve("plan-evidence");
+    this.digitisation = digitisation;
   }
 
-  /** Checks an upload and returns its detected media type. */
+  /** Checks an upload and returns its detected media type; a refusal is a Vietnamese {@link ApiException}. */
   public String check(String fileName, byte[] content) {
-    if (content == null || content.length == 0) {
-      throw ApiException.badRequest("Tệp minh chứng '" + fileName + "' rỗng.");
-    }
-    if (content.length > MAX_SIZE) {
-      throw ApiException.badRequest("Tệp minh chứng '" + fileName + "' vượt quá dung lượng cho phép (20 MB).");
-    }
-    String type = tika.detect(content);
-    if (!ALLOWED.containsKey(type)) {
-      throw ApiException.badRequest(
-          "Tệp minh chứng '" + fileName + "' không đúng định dạng cho phép (PDF, DOCX, ODT, XLSX, JPEG, PNG).");
-    }
-    return type;
+    return digitisation.check(fileName, null, content, ALLOWED).mediaType();
   }
 
   /** Stores the bytes; returns the name they are stored under. */

@@ -39,7 +39,8 @@ import vn.gov.commune.support.IntegrationTest;
 @IntegrationTest
 class PlanProcessTest {
 
-  static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  /** Evidence is checked like any digitised document: a real one-page PDF. */
+  static final byte[] PDF = vn.gov.commune.digitisation.TestFiles.pdf("Biên bản họp rà soát quy trình giải quyết hồ sơ");
 
   @Autowired TestRestTemplate rest;
   @Autowired TaskService taskService;
@@ -262,6 +263,15 @@ class PlanProcessTest {
     assertThat(escalation.getMessage()).contains("quá hạn");
 
     at("2026-03-09T09:00:00+07:00");
+    // evidence goes through the digitisation checks: a disguised file and a document stamped TỐI MẬT are refused
+    Task submitTask = openTask(task.getProcessInstanceId(), "UserTask_SubmitResult");
+    assertThatThrownBy(() -> complete(submitTask, "sathay.specialist", "specialist", vars("resultText", "Kết quả",
+        "evidence_1", Variables.fileValue("bien-ban.pdf").file("MZ\0\0not a pdf".getBytes(StandardCharsets.US_ASCII)).create())))
+        .hasMessageContaining("nội dung thực là");
+    assertThatThrownBy(() -> complete(submitTask, "sathay.specialist", "specialist", vars("resultText", "Kết quả",
+        "evidence_1", Variables.fileValue("bao-cao.pdf").file(vn.gov.commune.digitisation.TestFiles.pdf("TỐI MẬT\nBáo cáo an ninh thôn")).create())))
+        .hasMessageContaining("bí mật nhà nước");
+    assertThat(openTask(task.getProcessInstanceId(), "UserTask_SubmitResult")).as("the task stays open").isNotNull();
     submit(task, "sathay.specialist", "Bản nháp kết quả");
     Task review = openTask(task.getProcessInstanceId(), "UserTask_ReviewResult");
     assertThatThrownBy(() -> complete(review, "sathay.unithead", "unit-head", vars("unitHeadDecision", "return")))
