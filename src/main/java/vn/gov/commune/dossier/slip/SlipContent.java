@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param signatureTitle e.g. "NGƯỜI TIẾP NHẬN" or "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
  * @param signerName the signer's full name
  * @param digitallySigned prints "(Đã ký số)" instead of "(Ký, ghi rõ họ tên)" and no space to sign
+ * @param subtitle a bold line under the title (trích yếu), e.g. "Kết quả thực hiện Kế hoạch số … tháng 3"
  */
 public record SlipContent(
     SlipType type,
@@ -29,7 +30,8 @@ public record SlipContent(
     Table table,
     String signatureTitle,
     String signerName,
-    boolean digitallySigned) {
+    boolean digitallySigned,
+    String subtitle) {
 
   public SlipContent {
     Objects.requireNonNull(type, "type");
@@ -40,6 +42,23 @@ public record SlipContent(
     paragraphs = paragraphs == null ? List.of() : paragraphs.stream().map(SlipContent::text).toList();
     signatureTitle = text(signatureTitle);
     signerName = text(signerName);
+    subtitle = text(subtitle);
+  }
+
+  /** A slip without a subtitle. */
+  public SlipContent(
+      SlipType type,
+      String issuingBody,
+      String placeAndDate,
+      String dossierCode,
+      List<Field> fields,
+      List<String> paragraphs,
+      Table table,
+      String signatureTitle,
+      String signerName,
+      boolean digitallySigned) {
+    this(type, issuingBody, placeAndDate, dossierCode, fields, paragraphs, table, signatureTitle,
+        signerName, digitallySigned, null);
   }
 
   /** A slip signed by hand ("(Ký, ghi rõ họ tên)"). */
@@ -54,7 +73,7 @@ public record SlipContent(
       String signatureTitle,
       String signerName) {
     this(type, issuingBody, placeAndDate, dossierCode, fields, paragraphs, table, signatureTitle,
-        signerName, false);
+        signerName, false, null);
   }
 
   /** One "Label: value" line; a blank value prints as a dotted line to fill in by hand. */

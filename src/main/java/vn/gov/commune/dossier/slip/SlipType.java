@@ -3,8 +3,8 @@ package vn.gov.commune.dossier.slip;
 import java.util.Locale;
 
 /**
- * The slips (phiếu) the one-stop shop issues along a dossier's life, with their Vietnamese titles and
- * the ASCII stems of their file names.
+ * The documents the product issues, with their Vietnamese titles and the ASCII stems of their file
+ * names: the slips (phiếu) of the one-stop shop along a dossier's life, and the plan reports.
  */
 public enum SlipType {
   RECEIPT("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "phieu-tiep-nhan"),
@@ -13,7 +13,8 @@ public enum SlipType {
   APOLOGY("Phiếu xin lỗi và hẹn lại ngày trả kết quả", "phieu-xin-loi"),
   PROCESS_CONTROL("Phiếu kiểm soát quá trình giải quyết hồ sơ", "phieu-kiem-soat"),
   STOP_NOTICE("Thông báo dừng xử lý hồ sơ", "thong-bao-dung-xu-ly"),
-  RESULT("Kết quả giải quyết thủ tục hành chính", "ket-qua-giai-quyet");
+  RESULT("Kết quả giải quyết thủ tục hành chính", "ket-qua-giai-quyet"),
+  PLAN_REPORT("Báo cáo", "bao-cao-ke-hoach");
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 

@@ -89,7 +89,10 @@ final class WordDocument {
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
         .append("<w:document xmlns:w=\"").append(NS_W).append("\"><w:body>");
     header(slip);
-    paragraph(Align.CENTER, 360, 240, 0, false, new Run(slip.type().heading(), true, false, false, 28));
+    paragraph(Align.CENTER, 360, slip.subtitle().isBlank() ? 240 : 0, 0, false, new Run(slip.type().heading(), true, false, false, 28));
+    if (!slip.subtitle().isBlank()) {
+      paragraph(Align.CENTER, 0, 240, 0, false, Run.bold(slip.subtitle()));
+    }
     for (SlipContent.Field field : slip.fields()) {
       field(field);
     }
