@@ -3,35 +3,26 @@ package vn.gov.commune.plan.importer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.tika.Tika;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
 import org.springframework.stereotype.Component;
+import vn.gov.commune.digitisation.ContentInspector;
+import vn.gov.commune.digitisation.FileType;
 
 /**
  * The text of an uploaded plan document. The type is detected from the content (magic bytes and
  * container structure), never from the file name or the declared content type: PDF, DOCX, ODT and
- * plain text are accepted, anything else is refused with a Vietnamese message. Extraction is bounded
- * in size ({@link #MAX_CHARS}) and time ({@link #TIMEOUT}), so a hostile file cannot exhaust the server.
+ * plain text are accepted, anything else is refused with a Vietnamese message. PDF, DOCX and ODT go
+ * through the digitisation service's inspector, like every other document the product reads: bounded
+ * in size, pages, text and time, encrypted or corrupt files and documents marked as state secrets
+ * refused. Plain text is read directly, bounded to {@link #MAX_CHARS}.
  */
 @Component
 public class PlanDocumentReader {
 
-  /** At most this many characters are extracted (a long plan has about 100 000). */
+  /** At most this many characters of plain text are read (a long plan has about 100 000). */
   public static final int MAX_CHARS = 2_000_000;
-  /** Extraction stops after this long. */
-  public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   static final String NOT_A_PLAN_FILE =
       "Tệp không phải văn bản kế hoạch: chỉ nhận PDF, DOCX, ODT hoặc văn bản thuần.";
@@ -42,20 +33,24 @@ public class PlanDocumentReader {
       "application/vnd.oasis.opendocument.text",
       "text/plain");
 
+  private static final Set<FileType> DOCUMENTS = EnumSet.of(FileType.PDF, FileType.DOCX, FileType.ODT);
+
   private final Tika tika = new Tika();
-  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-    Thread thread = new Thread(r, "plan-import-tika");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ContentInspector inspector;
+
+  public PlanDocumentReader(ContentInspector inspector) {
+    this.inspector = inspector;
+  }
 
   /**
    * The text of a plan document.
    *
    * @param content the file's bytes
    * @param fileName the name as uploaded, only quoted in messages
-   * @throws PlanImportException 415 for a type that is not accepted, 400 for an empty, unreadable,
-   *     too large or too slow document
+   * @throws PlanImportException 415 for a type that is not accepted, 400 for an empty or too long
+   *     document or one without a text layer
+   * @throws vn.gov.commune.digitisation.ContentRefusedException for what the inspector refuses
+   *     (encrypted, corrupt, too large or slow, state secret)
    */
   public String read(byte[] content, String fileName) {
     String name = fileName == null || fileName.isBlank() ? "tệp tải lên" : fileName;
@@ -66,8 +61,8 @@ public class PlanDocumentReader {
     if (!ACCEPTED.contains(type)) {
       throw PlanImportException.unsupported(NOT_A_PLAN_FILE);
     }
-    String text = type.equals("text/plain") ? plainText(content) : extract(content, name);
-    if (text.isBlank()) {
+    String text = type.equals("text/plain") ? plainText(content) : inspector.inspect(name, null, content, DOCUMENTS).text();
+    if (text == null || text.isBlank()) {
       throw PlanImportException.invalid(
           "Không đọc được chữ trong tệp \"" + name + "\" (có thể là bản quét ảnh): cần tệp có lớp văn bản.");
     }
@@ -93,31 +88,6 @@ public class PlanDocumentReader {
       throw tooLong();
     }
     return text;
-  }
-
-  private String extract(byte[] content, String name) {
-    Future<String> parse = executor.submit(() -> {
-      BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
-      try (InputStream in = new ByteArrayInputStream(content)) {
-        new AutoDetectParser().parse(in, handler, new Metadata(), new ParseContext());
-      }
-      return handler.toString();
-    });
-    try {
-      return parse.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-    } catch (TimeoutException e) {
-      parse.cancel(true);
-      throw PlanImportException.invalid(
-          "Đọc tệp \"" + name + "\" quá " + TIMEOUT.toSeconds() + " giây: tệp quá phức tạp, vui lòng lưu lại thành PDF hoặc DOCX đơn giản hơn.");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw PlanImportException.invalid("Việc đọc tệp \"" + name + "\" bị gián đoạn.");
-    } catch (ExecutionException e) {
-      if (WriteLimitReachedException.isWriteLimitReached(e.getCause())) {
-        throw tooLong();
-      }
-      throw PlanImportException.invalid("Không đọc được tệp \"" + name + "\": tệp hỏng hoặc có mật khẩu.");
-    }
   }
 
   private static PlanImportException tooLong() {

@@ -26,7 +26,8 @@ class PlanDocumentReaderTest {
     "- Hướng dẫn kích hoạt tài khoản định danh điện tử (thường xuyên)."
   };
 
-  private final PlanDocumentReader reader = new PlanDocumentReader();
+  private final PlanDocumentReader reader =
+      new PlanDocumentReader(new vn.gov.commune.digitisation.ContentInspector(new vn.gov.commune.digitisation.DigitisationProperties()));
   private final PlanTextParser parser = new PlanTextParser();
 
   static byte[] docx() throws IOException {
@@ -123,6 +124,14 @@ class PlanDocumentReaderTest {
     System.arraycopy(pe, 0, exe, 0x80, 4);
     assertThatThrownBy(() -> reader.read(exe, "ke-hoach.pdf"))
         .isInstanceOfSatisfying(PlanImportException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
+  }
+
+  @Test
+  void aPlanMarkedAsAStateSecretIsNotRead() {
+    byte[] secret = vn.gov.commune.digitisation.TestFiles.docx("ỦY BAN NHÂN DÂN XÃ SA THẦY", "TỐI MẬT", "KẾ HOẠCH bảo đảm an ninh");
+    assertThatThrownBy(() -> reader.read(secret, "ke-hoach.docx"))
+        .isInstanceOf(vn.gov.commune.digitisation.ContentRefusedException.class)
+        .hasMessageContaining("TỐI MẬT").hasMessageContaining("bí mật nhà nước");
   }
 
   @Test
