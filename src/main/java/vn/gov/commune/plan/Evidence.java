@@ -35,7 +35,7 @@ public class Evidence {
   @Column(nullable = false, updatable = false)
   private long size;
 
-  /** Path relative to the plan file store. */
+  /** Key of the file in the product's file store. */
   @Column(nullable = false, updatable = false, length = 255)
   private String storedAs;
 

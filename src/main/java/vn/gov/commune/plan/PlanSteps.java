@@ -317,7 +317,7 @@ public class PlanSteps {
     ProgressReport report = reports.save(new ProgressReport(task.getId(), string(delegate, "period"), text, value, service.actor(), PlanService.now()));
     for (Object[] file : checked) {
       byte[] content = (byte[]) file[2];
-      evidence.save(new Evidence(report.getId(), task.getId(), (String) file[0], (String) file[1], content.length, files.store(content), service.actor(), PlanService.now()));
+      evidence.save(new Evidence(report.getId(), task.getId(), (String) file[0], (String) file[1], content.length, files.store((String) file[0], (String) file[1], content), service.actor(), PlanService.now()));
     }
     names.forEach(delegate.getExecution()::removeVariable);
     delegate.setVariable("reportId", report.getId());
