@@ -116,6 +116,10 @@ public class Dossier {
   @Column(name = "idempotency_key", updatable = false, length = 100)
   private String idempotencyKey;
 
+  /** SHA-256 of the request the idempotency key was first used for (application JSON and files). */
+  @Column(updatable = false, length = 64)
+  private String requestFingerprint;
+
   private Instant receivedAt;
   private Instant appointmentAt;
   private Instant originalAppointmentAt;
@@ -233,6 +237,7 @@ public class Dossier {
   public int getStatusSequence() { return statusSequence; }
   public Instant getSubmittedAt() { return submittedAt; }
   public String getSubmittedBy() { return submittedBy; }
+  public String getRequestFingerprint() { return requestFingerprint; }
   public Instant getReceivedAt() { return receivedAt; }
   public Instant getAppointmentAt() { return appointmentAt; }
   public Instant getOriginalAppointmentAt() { return originalAppointmentAt; }
@@ -258,6 +263,7 @@ public class Dossier {
 
   void setCompetentCommuneId(String v) { this.competentCommuneId = v; }
   void setServiceLevel(String v) { this.serviceLevel = v; }
+  void setRequestFingerprint(String v) { this.requestFingerprint = v; }
   void setApplicantPhone(String v) { this.applicantPhone = v; }
   void setApplicantEmail(String v) { this.applicantEmail = v; }
   void setApplicantAddress(String v) { this.applicantAddress = v; }

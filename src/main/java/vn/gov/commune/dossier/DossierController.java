@@ -7,10 +7,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
+import vn.gov.commune.web.Downloads;
+import vn.gov.commune.web.UntrustedText;
 
 /** The portal side of dossiers (DVCQG and the staff of the communes). */
 @RestController
@@ -55,14 +57,24 @@ public class DossierController {
       summary = "Nộp hồ sơ",
       description =
           "Multipart: phần 'application' (JSON, xem Application) và mỗi tệp một phần, tên phần = mã thành phần hồ sơ."
-              + " Tiêu đề Idempotency-Key bắt buộc: gửi lại cùng khóa → 409 kèm mã hồ sơ đã tạo.")
+              + " Tiêu đề Idempotency-Key bắt buộc: gửi lại cùng khóa và cùng nội dung → 409 kèm mã hồ sơ đã tạo;"
+              + " cùng khóa nhưng nội dung khác → 422.")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<DossierViews.Created> submit(
       @Parameter(description = "Khóa chống gửi trùng do bên gửi tạo") @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
       MultipartHttpServletRequest request,
       CurrentUser user) {
-    Application application = readApplication(request);
-    Dossier dossier = intake.submit(application, uploads(request), user, idempotencyKey);
+    String applicationJson = applicationJson(request);
+    Application application = readApplication(applicationJson);
+    List<Application.Upload> uploads = uploads(request);
+    String fingerprint = fingerprint(applicationJson, uploads);
+    Dossier dossier;
+    try {
+      dossier = intake.submit(application, uploads, user, idempotencyKey, fingerprint);
+    } catch (DataIntegrityViolationException raced) {
+      // a concurrent submission with the same key was saved first (uk_dossier_idempotency): answer as for a repeat
+      throw intake.repeated(user, idempotencyKey, fingerprint).orElseThrow(() -> raced);
+    }
     return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.getCode()))
         .body(new DossierViews.Created(dossier.getCode(), dossier.getStatus().code(), dossier.getStatus().label()));
   }
@@ -94,7 +106,7 @@ public class DossierController {
     DossierComponent component =
         components.findById(id).filter(c -> c.getDossierCode().equals(code) && c.hasFile())
             .orElseThrow(() -> ApiException.notFound("Không có tệp cho thành phần này."));
-    return download(files.read(component.getStorageKey()), component.getFileName(), component.getContentType());
+    return Downloads.attachment(files.read(component.getStorageKey()), component.getFileName(), component.getContentType());
   }
 
   @Operation(summary = "Các phiếu và kết quả đã phát hành cho hồ sơ")
@@ -111,7 +123,7 @@ public class DossierController {
     DossierDocument document =
         service.documents(code).stream().filter(d -> d.getId() == id).findFirst()
             .orElseThrow(() -> ApiException.notFound("Không có phiếu này trong hồ sơ."));
-    return download(files.read(document.getStorageKey()), document.getFileName(), DossierService.DOCX);
+    return Downloads.attachment(files.read(document.getStorageKey()), document.getFileName(), DossierService.DOCX);
   }
 
   @Operation(summary = "Công dân bổ sung hồ sơ (multipart: 'note' và các tệp, tên phần = mã thành phần)")
@@ -149,12 +161,16 @@ public class DossierController {
     return new DossierViews.Created(dossier.getCode(), dossier.getStatus().code(), dossier.getStatus().label());
   }
 
-  private Application readApplication(MultipartHttpServletRequest request) {
+  private static String applicationJson(MultipartHttpServletRequest request) {
     MultipartFile part = request.getFile(APPLICATION_PART);
     String text = part != null ? content(part) : request.getParameter(APPLICATION_PART);
     if (text == null || text.isBlank()) {
       throw ApiException.badRequest("Thiếu phần 'application' (tờ khai dạng JSON).");
     }
+    return text;
+  }
+
+  private Application readApplication(String text) {
     try {
       return json.readValue(text, Application.class);
     } catch (IOException e) {
@@ -169,14 +185,27 @@ public class DossierController {
         return;
       }
       for (MultipartFile part : parts) {
-        uploads.add(new Application.Upload(name, part.getOriginalFilename() == null ? name : part.getOriginalFilename(), bytes(part)));
+        uploads.add(new Application.Upload(name, UntrustedText.uploadedFileName(part.getOriginalFilename(), name), bytes(part)));
       }
     });
     return uploads;
   }
 
+  /**
+   * What the Idempotency-Key stands for: the SHA-256 of the application JSON as sent and of each
+   * file's SHA-256 with its component code (file names do not count).
+   */
+  private static String fingerprint(String applicationJson, List<Application.Upload> uploads) {
+    StringBuilder request = new StringBuilder(applicationJson);
+    uploads.stream()
+        .map(upload -> upload.componentCode() + "=" + FileStore.sha256(upload.content()))
+        .sorted()
+        .forEach(file -> request.append('\n').append(file));
+    return FileStore.sha256(request.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
   private static String content(MultipartFile part) {
-    return new String(bytes(part), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(bytes(part), StandardCharsets.UTF_8);
   }
 
   private static byte[] bytes(MultipartFile part) {
@@ -185,12 +214,5 @@ public class DossierController {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static ResponseEntity<byte[]> download(byte[] content, String fileName, String contentType) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .contentType(MediaType.parseMediaType(contentType == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : contentType))
-        .body(content);
   }
 }

@@ -9,10 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +29,7 @@ import vn.gov.commune.organisation.CommuneRepository;
 import vn.gov.commune.organisation.Roles;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
+import vn.gov.commune.web.UntrustedText;
 
 /**
  * Takes a new dossier in: checks everything first (procedure, personal ID, communes, rights,
@@ -37,6 +42,13 @@ public class DossierIntake {
 
   public static final String PROCESS = "dossier";
   public static final String SUBMITTED_MESSAGE = "DossierSubmitted";
+
+  /** The stored application data is a TEXT column (65,535 bytes on MariaDB): 20,000 characters fit any script. */
+  static final int MAX_APPLICATION_DATA = 20_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(DossierIntake.class);
+  private static final Pattern PHONE = Pattern.compile("[0-9+().\\- ]+");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final ProcedureCatalogue catalogue;
   private final CommuneRepository communes;
@@ -75,18 +87,21 @@ public class DossierIntake {
     this.json = json;
   }
 
-  /** A dossier from the portal (or a clerk's counter/post dossier through the API). */
+  /**
+   * A dossier from the portal (or a clerk's counter/post dossier through the API).
+   *
+   * @param fingerprint the SHA-256 of the request the {@code idempotencyKey} stands for (application
+   *     JSON and files), kept with the dossier: a repeat with the key must be the same request
+   */
   @Transactional
-  public Dossier submit(Application application, List<Application.Upload> uploads, CurrentUser user, String idempotencyKey) {
+  public Dossier submit(
+      Application application, List<Application.Upload> uploads, CurrentUser user, String idempotencyKey, String fingerprint) {
     if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
       throw ApiException.badRequest("Thiếu khóa chống gửi trùng (tiêu đề Idempotency-Key, tối đa 100 ký tự).");
     }
-    dossiers
-        .findBySubmittedByAndIdempotencyKey(user.userId(), idempotencyKey)
-        .ifPresent(
-            existing -> {
-              throw new DuplicateSubmission(existing.getCode(), idempotencyKey);
-            });
+    repeated(user, idempotencyKey, fingerprint).ifPresent(answer -> {
+      throw answer;
+    });
     Channel channel = application.channel() == null ? Channel.ONLINE : application.channel();
     boolean portal = user.groupIds().contains(Roles.PORTAL);
     if (portal && channel != Channel.ONLINE) {
@@ -106,7 +121,7 @@ public class DossierIntake {
 
     Instant now = DossierService.now();
     String code = codes.next(checked.receiving().getAgencyCode(), now, calendar.properties().zone());
-    Dossier dossier = newDossier(code, checked, channel, now, user.userId(), idempotencyKey, application);
+    Dossier dossier = newDossier(code, checked, channel, now, user.userId(), idempotencyKey, fingerprint, application);
     for (ProcedureComponent component : checked.procedure().getComponents()) {
       CheckedUpload upload = byComponent.get(component.getCode());
       DossierComponent.Source source =
@@ -137,7 +152,7 @@ public class DossierIntake {
     Checked checked = check(application);
     Instant now = DossierService.now();
     String code = codes.next(checked.receiving().getAgencyCode(), now, calendar.properties().zone());
-    Dossier dossier = newDossier(code, checked, Channel.COUNTER, now, clerkId, null, application);
+    Dossier dossier = newDossier(code, checked, Channel.COUNTER, now, clerkId, null, null, application);
     for (ProcedureComponent component : checked.procedure().getComponents()) {
       if (component.isAskedFromCitizen() && !component.isRequired()) {
         continue;
@@ -195,9 +210,9 @@ public class DossierIntake {
   }
 
   private Dossier newDossier(
-      String code, Checked checked, Channel channel, Instant now, String submittedBy, String key, Application application) {
+      String code, Checked checked, Channel channel, Instant now, String submittedBy, String key, String fingerprint, Application application) {
     Procedure procedure = checked.procedure();
-    Application.Applicant applicant = application.applicant();
+    Application.Applicant applicant = checked.applicant();
     Dossier dossier =
         new Dossier(
             code,
@@ -209,28 +224,25 @@ public class DossierIntake {
             channel,
             procedure.getServiceLevel().name(),
             applicant.personalId(),
-            applicant.fullName().trim(),
+            applicant.fullName(),
             now,
             submittedBy,
             key);
+    dossier.setRequestFingerprint(fingerprint);
     dossier.setApplicantPhone(applicant.phone());
     dossier.setApplicantEmail(applicant.email());
     dossier.setApplicantAddress(applicant.address());
     dossier.setCopies(application.copies() == null ? 1 : application.copies());
     dossier.setPages(application.pages() == null ? 1 : application.pages());
-    Map<String, Object> data = new LinkedHashMap<>(application.data() == null ? Map.of() : application.data());
-    if (applicant.dateOfBirth() != null) {
-      data.put("applicantDateOfBirth", applicant.dateOfBirth().toString());
-    }
-    try {
-      dossier.setApplicationData(json.writeValueAsString(data));
-    } catch (JsonProcessingException e) {
-      throw ApiException.badRequest("Dữ liệu tờ khai không hợp lệ.");
-    }
+    dossier.setApplicationData(checked.applicationData());
     return dossiers.save(dossier);
   }
 
-  private record Checked(Procedure procedure, Commune receiving, Commune competent) {}
+  /**
+   * The application after every check: its applicant's fields cleaned (trimmed, NFC) and its data
+   * as the JSON that is stored.
+   */
+  private record Checked(Procedure procedure, Commune receiving, Commune competent, Application.Applicant applicant, String applicationData) {}
 
   private Checked check(Application application) {
     if (application == null || application.applicant() == null) {
@@ -247,10 +259,8 @@ public class DossierIntake {
     if (idProblem != null) {
       throw ApiException.badRequest(idProblem);
     }
-    String name = application.applicant().fullName();
-    if (name == null || name.isBlank() || name.length() > 200) {
-      throw ApiException.badRequest("Thiếu họ và tên người nộp hồ sơ (tối đa 200 ký tự).");
-    }
+    Application.Applicant applicant = checkedApplicant(application.applicant());
+    String applicationData = applicationData(application.data(), applicant);
     if (application.copies() != null && (application.copies() < 1 || application.copies() > 1000)) {
       throw ApiException.badRequest("Số bản phải từ 1 đến 1000.");
     }
@@ -277,7 +287,60 @@ public class DossierIntake {
           "Hồ sơ phi địa giới chỉ được tiếp nhận trong cùng tỉnh: " + receiving.getName() + " thuộc " + receiving.getProvince()
               + ", " + competent.getName() + " thuộc " + competent.getProvince() + ".");
     }
-    return new Checked(procedure, receiving, competent);
+    return new Checked(procedure, receiving, competent, applicant, applicationData);
+  }
+
+  /**
+   * The applicant's free-text fields within their columns (name 200, phone 20, e-mail 200, address
+   * 500 characters) and without control or invisible characters; a phone number holds digits,
+   * spaces and + ( ) . - only.
+   */
+  private static Application.Applicant checkedApplicant(Application.Applicant applicant) {
+    String name = UntrustedText.field(applicant.fullName(), 200, "Họ và tên người nộp hồ sơ");
+    if (name == null) {
+      throw ApiException.badRequest("Thiếu họ và tên người nộp hồ sơ (tối đa 200 ký tự).");
+    }
+    String phone = UntrustedText.field(applicant.phone(), 20, "Số điện thoại");
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      throw ApiException.badRequest("Số điện thoại chỉ gồm chữ số, dấu cách và các ký tự + ( ) . - (tối đa 20 ký tự).");
+    }
+    String email = UntrustedText.field(applicant.email(), 200, "Thư điện tử");
+    if (email != null && !EMAIL.matcher(email).matches()) {
+      throw ApiException.badRequest("Thư điện tử \"" + email + "\" không đúng dạng (ví dụ: ten@vidu.vn).");
+    }
+    String address = UntrustedText.field(applicant.address(), 500, "Địa chỉ");
+    return new Application.Applicant(applicant.personalId(), name, applicant.dateOfBirth(), phone, email, address);
+  }
+
+  /** The procedure's form fields as stored (JSON, at most {@value #MAX_APPLICATION_DATA} characters). */
+  private String applicationData(Map<String, Object> fields, Application.Applicant applicant) {
+    Map<String, Object> data = new LinkedHashMap<>(fields == null ? Map.of() : fields);
+    if (applicant.dateOfBirth() != null) {
+      data.put("applicantDateOfBirth", applicant.dateOfBirth().toString());
+    }
+    String text;
+    try {
+      text = json.writeValueAsString(data);
+    } catch (JsonProcessingException e) {
+      throw ApiException.badRequest("Dữ liệu tờ khai không hợp lệ.");
+    }
+    if (text.length() > MAX_APPLICATION_DATA) {
+      throw ApiException.badRequest("Dữ liệu tờ khai quá lớn (tối đa " + MAX_APPLICATION_DATA + " ký tự).");
+    }
+    return text;
+  }
+
+  /**
+   * The answer to a submission whose idempotency key {@code user} has already used, if so: 409 with
+   * the dossier's code for the same request, 422 for a different one. Nothing is saved either way.
+   */
+  public Optional<ApiException> repeated(CurrentUser user, String idempotencyKey, String fingerprint) {
+    return dossiers.findBySubmittedByAndIdempotencyKey(user.userId(), idempotencyKey).map(existing -> {
+      boolean same = existing.getRequestFingerprint() == null || existing.getRequestFingerprint().equals(fingerprint);
+      LOG.info("Idempotency-Key {} of {} used again{}: answered with dossier {}",
+          idempotencyKey, user.userId(), same ? "" : " for a different request", existing.getCode());
+      return same ? new DuplicateSubmission(existing.getCode(), idempotencyKey) : new KeyReused(existing.getCode(), idempotencyKey);
+    });
   }
 
   private record CheckedUpload(Application.Upload upload, vn.gov.commune.digitisation.InspectedContent checked) {}
@@ -314,6 +377,17 @@ public class DossierIntake {
       }
     }
     return byComponent;
+  }
+
+  /** A submission with an idempotency key already used for a different request: nothing is saved. */
+  public static class KeyReused extends ApiException {
+    KeyReused(String existingCode, String key) {
+      super(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          "Khóa chống gửi trùng \"" + key + "\" đã được dùng cho hồ sơ " + existingCode + " với nội dung khác (tờ khai hoặc tệp khác)."
+              + " Yêu cầu này không được tiếp nhận; để nộp hồ sơ mới, hãy dùng một khóa mới.");
+      with("dossierCode", existingCode);
+    }
   }
 
   /** A second submission with an idempotency key already used: nothing new is saved. */

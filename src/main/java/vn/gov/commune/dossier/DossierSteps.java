@@ -372,11 +372,12 @@ public class DossierSteps {
       }
       vn.gov.commune.digitisation.DigitisationService.Result digitised;
       try {
+        String fileName = vn.gov.commune.web.UntrustedText.uploadedFileName(scan.getFilename(), component.getComponentCode());
         var checked = digitisation.check(
-            dossier.getProcedureCode(), dossier.getProcedureVersion(), component.getComponentCode(), component.getName(), scan.getFilename(), content);
-        component.attach(files.store(scan.getFilename(), checked.mediaType(), content), DossierComponent.Source.SCANNED, service.actor(), DossierService.now());
+            dossier.getProcedureCode(), dossier.getProcedureVersion(), component.getComponentCode(), component.getName(), fileName, content);
+        component.attach(files.store(fileName, checked.mediaType(), content), DossierComponent.Source.SCANNED, service.actor(), DossierService.now());
         components.save(component);
-        digitised = digitisation.keep(dossier, component, checked, scan.getFilename(), content, service.actor());
+        digitised = digitisation.keep(dossier, component, checked, fileName, content, service.actor());
       } catch (vn.gov.commune.web.ApiException e) {
         throw new ProcessEngineException(e.getMessage(), e);
       }

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
+import vn.gov.commune.web.Downloads;
 
 /** Plans of the caller's communes: create from a draft, read, history, reports, reassign, extension. */
 @RestController
@@ -84,11 +84,7 @@ public class PlanController {
     Evidence file = evidence.findById(evidenceId)
         .filter(e -> e.getTaskId().equals(task.getId()))
         .orElseThrow(() -> ApiException.notFound("Không tìm thấy tài liệu minh chứng " + evidenceId + " của nhiệm vụ này."));
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_TYPE, file.getContentType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-            .filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .body(files.read(file.getStoredAs()));
+    return Downloads.attachment(files.read(file.getStoredAs()), file.getFileName(), file.getContentType());
   }
 
   /** Reminders and escalations for the current user: their own, and their groups' in their communes. */
@@ -165,10 +161,7 @@ public class PlanController {
   }
 
   private static ResponseEntity<byte[]> docx(byte[] content, String name) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-        .body(content);
+    return Downloads.attachment(content, name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   }
 
   private static YearMonth month(String month) {

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.commune.organisation.OrgUnit;
 import vn.gov.commune.organisation.Roles;
 import vn.gov.commune.web.ApiException;
+import vn.gov.commune.web.UntrustedText;
 
 /**
  * The steps of processes/plan-review.bpmn and processes/plan-task.bpmn, called by expressions such
@@ -303,7 +304,8 @@ public class PlanSteps {
         continue; // a file field left empty: Tasklist's Forms SDK still submits it, nameless and empty
       }
       try {
-        checked.add(new Object[] {file.getFilename(), files.check(file.getFilename(), content), content});
+        String fileName = UntrustedText.uploadedFileName(file.getFilename(), name);
+        checked.add(new Object[] {fileName, files.check(fileName, content), content});
       } catch (ApiException e) {
         throw new ProcessEngineException(e.getMessage(), e);
       }

@@ -31,16 +31,12 @@ public class ApiExceptionHandler {
     return answer;
   }
 
-  @ExceptionHandler({
-    org.springframework.web.multipart.support.MissingServletRequestPartException.class,
-    org.springframework.web.multipart.MultipartException.class
-  })
-  ResponseEntity<ProblemDetail> badMultipart(Exception e, HttpServletRequest request) {
-    String part =
-        e instanceof org.springframework.web.multipart.support.MissingServletRequestPartException missing
-            ? " Thiếu phần '" + missing.getRequestPartName() + "'."
-            : "";
-    return problem(HttpStatus.BAD_REQUEST, "Yêu cầu nhiều phần (multipart) không hợp lệ." + part, request);
+  /** A multipart request that cannot be read at all is answered by {@link UploadLimitHandler}. */
+  @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+  ResponseEntity<ProblemDetail> badMultipart(
+      org.springframework.web.multipart.support.MissingServletRequestPartException e, HttpServletRequest request) {
+    return problem(
+        HttpStatus.BAD_REQUEST, "Yêu cầu nhiều phần (multipart) không hợp lệ. Thiếu phần '" + e.getRequestPartName() + "'.", request);
   }
 
   @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)

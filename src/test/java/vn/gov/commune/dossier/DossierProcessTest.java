@@ -215,8 +215,10 @@ class DossierProcessTest {
     }
     flow.complete(code, "UserTask_DigitiseComponents", "sathay.clerk", "clerk", "sa-thay", vars(
         "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf").file(PDF).create(),
-        "scan_GIAY_CHUNG_SINH", org.camunda.bpm.engine.variable.Variables.fileValue("chung-sinh.pdf").file(PDF).create()));
+        "scan_GIAY_CHUNG_SINH", org.camunda.bpm.engine.variable.Variables.fileValue("chung\u202Esinh\u200B.pdf").file(PDF).create()));
     assertThat(runtime.getVariable(instance.getId(), "scan_TO_KHAI")).isNull();
+    // a scan's name is stored cleaned of bidi and zero-width characters, as an uploaded file's is
+    assertThat(components.findByDossierCodeOrderById(code)).extracting(DossierComponent::getFileName).contains("to-khai.pdf", "chungsinh.pdf");
     // each scan has its digitisation record (pages, images, who), and its words find the dossier, with or without diacritics
     assertThat(digitisationRecords.records(code)).hasSize(2).allSatisfy(r -> {
       assertThat(r.getPageCount()).isEqualTo(1);

@@ -228,6 +228,8 @@ class PlanProcessTest {
     assertThat(file).containsEntry("fileName", "bien-ban-hop.pdf").containsEntry("contentType", "application/pdf");
     ResponseEntity<byte[]> download = get("sathay.unithead", "/api/plans/tasks/" + task.getId() + "/evidence/" + file.get("id"), byte[].class);
     assertThat(download.getBody()).isEqualTo(PDF);
+    assertThat(download.getHeaders().get("X-Content-Type-Options")).containsExactly("nosniff");
+    assertThat(download.getHeaders().getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"bien-ban-hop.pdf\"");
     assertThat(get("kontum.unithead", "/api/plans/tasks/" + task.getId() + "/evidence/" + file.get("id"), Map.class).getStatusCode().value()).isEqualTo(404);
     assertThat(get("sathay.unithead", "/api/plans/tasks/" + task.getId() + "/evidence/999999", Map.class).getStatusCode().value()).isEqualTo(404);
     assertThat(plans.findById(task.getPlan().getId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.CLOSED);
