@@ -151,7 +151,7 @@ async function tasksOf(code) {
   await page.getByLabel('Đã trả kết quả', { exact: false }).first().check();
   await complete(page, 'return');
 
-  const dossier = await (await fetch(HOST + '/api/public/dossiers/' + encodeURIComponent(code))).json();
+  const dossier = await (await fetch(HOST + '/api/public/dossiers/' + encodeURIComponent(code) + '?last4=5678')).json();
   if (dossier.statusCode !== 10) fail(`expected status 10 (Đã trả kết quả), got ${dossier.statusCode}`);
   const documents = (await api('/api/dossiers/' + encodeURIComponent(code) + '/documents')).map((d) => d.type);
   for (const type of ['RECEIPT', 'RESULT', 'PROCESS_CONTROL']) {

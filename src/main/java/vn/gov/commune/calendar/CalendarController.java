@@ -92,7 +92,6 @@ public class CalendarController {
 
   @PutMapping("/overrides/{date}")
   public CalendarOverride setDay(@PathVariable String date, @RequestBody DayChange change, CurrentUser user) {
-    user.requireAdmin();
     LocalDate day = parseDate(date);
     if (change == null || change.workingDay() == null) {
       throw ApiException.badRequest("Phải cho biết ngày này là ngày làm việc (\"workingDay\": true) hay ngày nghỉ (false).");
@@ -103,15 +102,13 @@ public class CalendarController {
   @DeleteMapping("/overrides/{date}")
   public ResponseEntity<Void> removeOverride(
       @PathVariable String date, @RequestParam(required = false) String reason, CurrentUser user) {
-    user.requireAdmin();
     administration.removeOverride(parseDate(date), reason, user.userId());
     return ResponseEntity.noContent().build();
   }
 
   /** The append-only log of administrators' changes, newest first. */
   @GetMapping("/changes")
-  public List<CalendarChange> changes(CurrentUser user) {
-    user.requireAdmin();
+  public List<CalendarChange> changes() {
     return administration.history();
   }
 

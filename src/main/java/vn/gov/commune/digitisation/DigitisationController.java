@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.commune.dossier.DossierActions;
 import vn.gov.commune.dossier.DossierRepository;
-import vn.gov.commune.organisation.Roles;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
 
@@ -60,7 +59,6 @@ public class DigitisationController {
   @GetMapping("/api/search/dossiers")
   public List<DossierSearch.Hit> searchDossiers(
       @RequestParam("q") String q, @RequestParam(name = "limit", defaultValue = "50") int limit, CurrentUser user) {
-    requireStaff(user);
     if (q.strip().length() < 2) {
       throw ApiException.badRequest("Nhập ít nhất 2 ký tự để tìm kiếm.");
     }
@@ -69,7 +67,6 @@ public class DigitisationController {
 
   @GetMapping("/api/digitisation/dossiers/{code}")
   public List<RecordView> dossierRecords(@PathVariable String code, CurrentUser user) {
-    requireStaff(user);
     dossiers.findByCode(code).filter(d -> DossierActions.canSee(user, d))
         .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ có mã " + code + "."));
     return service.records(code).stream().map(RecordView::of).toList();
@@ -77,15 +74,11 @@ public class DigitisationController {
 
   @GetMapping("/api/digitisation/stats")
   public DigitisationStats stats(CurrentUser user) {
-    requireStaff(user);
     return service.stats(user);
   }
 
   @PostMapping("/api/archives/{collection}/runs")
   public ResponseEntity<CollectionView> startRun(@PathVariable String collection, @RequestBody RunRequest request, CurrentUser user) {
-    if (!user.isAdmin() && !user.groupIds().contains(Roles.SUPERVISOR)) {
-      throw ApiException.forbidden("Chỉ quản trị viên hoặc cán bộ giám sát được chạy số hóa kho lưu trữ.");
-    }
     String commune = request == null ? null : request.communeId();
     ArchiveCollection existing = archives.collection(collection).orElse(null);
     if (existing != null && existing.getCommuneId() != null) {
@@ -114,11 +107,5 @@ public class DigitisationController {
         c.getDoneFiles() + c.getRefusedFiles() + c.getSkippedFiles(), c.getDoneFiles(), c.getRefusedFiles(), c.getSkippedFiles(),
         c.getRate(), c.getEtaSeconds(), c.getStartedBy(), c.getStartedAt(), c.getFinishedAt(),
         items.countByCollectionIdAndStatus(c.getId(), ArchiveItem.Status.DONE), archives.refused(c));
-  }
-
-  private static void requireStaff(CurrentUser user) {
-    if (!user.isAdmin() && user.groupIds().contains(Roles.PORTAL)) {
-      throw ApiException.forbidden("Chức năng này chỉ dành cho cán bộ của xã/phường.");
-    }
   }
 }

@@ -63,7 +63,6 @@ public class DossierActions {
   }
 
   public Dossier supplement(String code, String note, List<Application.Upload> uploads, CurrentUser user) {
-    requirePortal(user);
     Dossier dossier = visible(code, user);
     if (dossier.getStatus() != DossierStatus.SUPPLEMENT_REQUESTED) {
       throw ApiException.conflict("Hồ sơ " + code + " không ở trạng thái chờ bổ sung (hiện tại: " + dossier.getStatus().label() + ").");
@@ -117,7 +116,6 @@ public class DossierActions {
   }
 
   public Dossier payment(String code, DossierViews.Payment payment, CurrentUser user) {
-    requirePortal(user);
     Dossier dossier = visible(code, user);
     if (dossier.getStatus() != DossierStatus.PAYMENT_REQUESTED || dossier.getPaidAt() != null) {
       throw ApiException.conflict("Hồ sơ " + code + " không chờ nộp phí, lệ phí.");
@@ -133,7 +131,6 @@ public class DossierActions {
   }
 
   public Dossier consultationAnswer(String code, DossierViews.ConsultationAnswer answer, CurrentUser user) {
-    requirePortal(user);
     Dossier dossier = visible(code, user);
     if (answer == null || answer.answer() == null || answer.answer().isBlank()) {
       throw ApiException.badRequest("Thiếu nội dung trả lời của cơ quan được lấy ý kiến.");
@@ -145,7 +142,6 @@ public class DossierActions {
   }
 
   public Dossier rate(String code, DossierViews.Rating rating, CurrentUser user) {
-    requirePortal(user);
     Dossier dossier = visible(code, user);
     if (dossier.getStatus() != DossierStatus.RESULT_RETURNED) {
       throw ApiException.conflict("Chỉ đánh giá được hồ sơ đã trả kết quả.");
@@ -184,12 +180,6 @@ public class DossierActions {
                   .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw ApiException.conflict("Hồ sơ " + dossier.getCode() + " không ở bước " + waitingFor + ".");
-    }
-  }
-
-  private static void requirePortal(CurrentUser user) {
-    if (!user.groupIds().contains(Roles.PORTAL)) {
-      throw ApiException.forbidden("Chỉ Cổng Dịch vụ công được gửi thao tác của công dân.");
     }
   }
 }

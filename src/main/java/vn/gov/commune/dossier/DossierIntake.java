@@ -107,10 +107,7 @@ public class DossierIntake {
     if (portal && channel != Channel.ONLINE) {
       throw ApiException.badRequest("Cổng Dịch vụ công chỉ nộp hồ sơ trực tuyến.");
     }
-    if (!portal) {
-      if (!user.groupIds().contains(Roles.CLERK)) {
-        throw ApiException.forbidden("Chỉ Cổng Dịch vụ công hoặc cán bộ một cửa được nộp hồ sơ.");
-      }
+    if (!portal) { // a clerk (ApiRoleRules)
       if (channel == Channel.ONLINE) {
         throw ApiException.badRequest("Cán bộ một cửa chỉ tiếp nhận hồ sơ trực tiếp hoặc qua bưu chính.");
       }

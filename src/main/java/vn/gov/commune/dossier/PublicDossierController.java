@@ -1,14 +1,20 @@
 package vn.gov.commune.dossier;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.commune.web.ApiException;
 
-/** Citizens look a dossier up by its code, without login: status and dates, nothing personal. */
+/**
+ * Citizens look a dossier up by its code and the last four digits of the applicant's phone number or
+ * personal ID, without login: status and dates, nothing personal. A wrong or missing {@code last4}
+ * is answered exactly like an unknown code. Rate-limited per client (PublicLookupRateLimit).
+ */
 @RestController
 @Tag(name = "Tra cứu hồ sơ (công khai)")
 public class PublicDossierController {
@@ -19,13 +25,28 @@ public class PublicDossierController {
     this.dossiers = dossiers;
   }
 
-  @Operation(summary = "Tra cứu tình trạng hồ sơ theo mã (không cần đăng nhập)")
+  @Operation(summary = "Tra cứu tình trạng hồ sơ theo mã và 4 số cuối điện thoại hoặc số định danh của người nộp (không cần đăng nhập)")
   @GetMapping("/api/public/dossiers/{code}")
   @Transactional(readOnly = true)
-  public DossierViews.PublicView lookUp(@PathVariable String code) {
+  public DossierViews.PublicView lookUp(
+      @PathVariable String code,
+      @Parameter(description = "4 chữ số cuối của số điện thoại hoặc số định danh cá nhân của người nộp hồ sơ")
+          @RequestParam(name = "last4", required = false) String last4) {
     return dossiers
         .findByCode(code)
+        .filter(dossier -> heldByApplicant(dossier, last4))
         .map(DossierViews.PublicView::of)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ có mã " + code + "."));
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ có mã " + code + " với 4 số cuối đã nhập."));
+  }
+
+  private static boolean heldByApplicant(Dossier dossier, String last4) {
+    if (last4 == null || !last4.matches("\\d{4}")) {
+      return false;
+    }
+    return endsWith(dossier.getApplicantPhone(), last4) || endsWith(dossier.getApplicantPersonalId(), last4);
+  }
+
+  private static boolean endsWith(String number, String last4) {
+    return number != null && number.replaceAll("\\D", "").endsWith(last4);
   }
 }

@@ -6,12 +6,10 @@ import vn.gov.commune.web.ApiException;
 
 /**
  * The Camunda user behind an API request, with the role groups and communes (tenants) it belongs
- * to. Controllers take it as a parameter; it exists only after {@link ApiAuthenticationFilter} has
- * checked the credentials.
+ * to. Controllers take it as a parameter; it is the principal that
+ * {@link CamundaUserAuthenticationProvider} makes once the credentials are checked.
  */
 public record CurrentUser(String userId, List<String> groupIds, List<String> tenantIds) {
-
-  static final String ATTRIBUTE = CurrentUser.class.getName();
 
   public CurrentUser {
     groupIds = List.copyOf(groupIds);
@@ -25,12 +23,6 @@ public record CurrentUser(String userId, List<String> groupIds, List<String> ten
 
   public boolean canSeeCommune(String communeId) {
     return isAdmin() || tenantIds.contains(communeId);
-  }
-
-  public void requireAdmin() {
-    if (!isAdmin()) {
-      throw ApiException.forbidden("Chỉ quản trị viên hệ thống được thực hiện thao tác này.");
-    }
   }
 
   public void requireCommune(String communeId) {

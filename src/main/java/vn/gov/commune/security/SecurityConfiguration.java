@@ -1,33 +1,44 @@
 package vn.gov.commune.security;
 
-import jakarta.servlet.Filter;
+import static vn.gov.commune.security.ApiRoleRules.path;
+
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Authentication of both REST APIs with HTTP Basic against the Camunda users. The Camunda webapps
- * (/camunda) keep their own login form and session; /actuator/health stays open for probes.
+ * Who may reach what, in one place (Spring Security):
+ *
+ * <ul>
+ *   <li>{@code /api/**}, {@code /engine-rest/**}: HTTP Basic against the Camunda users
+ *       ({@link CamundaUserAuthenticationProvider}, throttled), stateless, role rules of
+ *       {@link ApiRoleRules}, the user set on the engine for the request, cross-site state-changing
+ *       requests refused; {@code /api/public/**} open and rate-limited.
+ *   <li>{@code /v3/api-docs}, Swagger UI: HTTP Basic, or open with {@code app.security.open-api-docs} (demo).
+ *   <li>{@code /camunda/**}: the webapps keep their own login, session and CSRF token; only the login
+ *       form passes the same provider first ({@link WebappLoginGate}).
+ *   <li>{@code /actuator/health}, {@code /sim/**} (simulators, demo and tests only) open; anything else 404.
+ * </ul>
  */
 @Configuration
 public class SecurityConfiguration implements WebMvcConfigurer {
 
-  @Bean
-  FilterRegistrationBean<Filter> engineRestAuthentication() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("engine-rest-authentication");
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(1);
-    return registration;
-  }
+  private static final AuthenticationEntryPoint API_REFUSAL = new ProblemEntryPoint(null);
 
   /** Replaces the starter's REST configuration (it backs off when this bean exists). */
   @Bean
@@ -36,12 +47,108 @@ public class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  FilterRegistrationBean<Filter> apiAuthentication(IdentityService identityService) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
-    registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(1);
-    return registration;
+  LoginThrottle loginThrottle(SecuritySettings settings) {
+    return new LoginThrottle(settings);
+  }
+
+  /** Also keeps Spring Boot from creating its default user with a generated password. */
+  @Bean
+  CamundaUserAuthenticationProvider camundaUserAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+    return new CamundaUserAuthenticationProvider(identityService, throttle);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain webapps(HttpSecurity http, CamundaUserAuthenticationProvider provider) throws Exception {
+    return http.securityMatcher(path(null, "/camunda/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .sessionManagement(AbstractHttpConfigurer::disable)
+        .servletApi(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .addFilterBefore(new WebappLoginGate(provider, API_REFUSAL), AuthorizationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain apiDocs(HttpSecurity http, CamundaUserAuthenticationProvider provider, SecuritySettings settings) throws Exception {
+    // Basic with a challenge here only, so that a person can read the docs in a browser; the
+    // credentials a browser keeps for them are refused cross-site on the APIs all the same
+    AuthenticationEntryPoint challenge = new ProblemEntryPoint("Basic realm=\"commune-workflow API docs\", charset=\"UTF-8\"");
+    return basic(http, provider, challenge)
+        .securityMatcher(
+            new OrRequestMatcher(path(null, "/v3/api-docs/**"), path(null, "/swagger-ui/**"), path(null, "/swagger-ui.html")))
+        .authorizeHttpRequests(
+            requests -> {
+              if (settings.openApiDocs()) {
+                requests.anyRequest().permitAll();
+              } else {
+                requests.anyRequest().authenticated();
+              }
+            })
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain apis(HttpSecurity http, CamundaUserAuthenticationProvider provider, SecuritySettings settings, IdentityService identityService)
+      throws Exception {
+    RequestMatcher publicLookups = path(null, "/api/public/**");
+    return basic(http, provider, API_REFUSAL)
+        .securityMatcher(new OrRequestMatcher(path(null, "/api/**"), path(null, "/engine-rest/**")))
+        .authorizeHttpRequests(
+            requests -> {
+              requests.requestMatchers(publicLookups).permitAll();
+              ApiRoleRules.declare(requests);
+              requests.anyRequest().authenticated();
+            })
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(API_REFUSAL)
+                    .accessDeniedHandler(
+                        (request, response, denied) ->
+                            Problems.write(request, response, HttpStatus.FORBIDDEN, ApiRoleRules.refusal(request))))
+        .addFilterBefore(new CrossSiteRequestFilter(settings.allowedOrigins()), BasicAuthenticationFilter.class)
+        .addFilterBefore(new PublicLookupRateLimit(settings, publicLookups), BasicAuthenticationFilter.class)
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(4)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    return http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        path(null, "/"), path(null, "/error"), path(null, "/actuator/health/**"), path(null, "/sim/**"))
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(
+            errors ->
+                errors.authenticationEntryPoint(
+                    (request, response, e) ->
+                        Problems.write(request, response, HttpStatus.NOT_FOUND, "Không tìm thấy địa chỉ được yêu cầu.")))
+        .build();
+  }
+
+  /** Stateless HTTP Basic against the Camunda users, no session, no Spring CSRF token (see CrossSiteRequestFilter). */
+  private static HttpSecurity basic(HttpSecurity http, CamundaUserAuthenticationProvider provider, AuthenticationEntryPoint entryPoint)
+      throws Exception {
+    return http.authenticationManager(new ProviderManager(provider))
+        .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable);
   }
 
   @Override

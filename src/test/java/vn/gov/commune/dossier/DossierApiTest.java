@@ -92,11 +92,11 @@ class DossierApiTest {
     assertThat(components.findByDossierCodeOrderById(code)).filteredOn(DossierComponent::hasFile).hasSize(2);
     assertThat(countFiles()).isEqualTo(filesBefore + 2);
 
-    ResponseEntity<String> publicView = flow.get(null, "/api/public/dossiers/" + code, String.class);
+    ResponseEntity<String> publicView = flow.get(null, "/api/public/dossiers/" + code + "?last4=3456", String.class);
     assertThat(publicView.getStatusCode().value()).isEqualTo(200);
     assertThat(publicView.getBody()).contains("Mới đăng ký").contains("Đăng ký khai sinh")
         .doesNotContain(DossierTestSupport.CITIZEN).doesNotContain("Nguyễn Văn An").doesNotContain("0905123456");
-    assertThat(flow.get(null, "/api/public/dossiers/000.00.31.H62-260302-9999", Map.class).getStatusCode().value()).isEqualTo(404);
+    assertThat(flow.get(null, "/api/public/dossiers/000.00.31.H62-260302-9999?last4=3456", Map.class).getStatusCode().value()).isEqualTo(404);
 
     assertThat(flow.get(null, "/api/dossiers/" + code, Map.class).getStatusCode().value()).isEqualTo(401);
     assertThat(flow.get("sathay.clerk", "/api/dossiers/" + code, Map.class).getBody()).containsEntry("applicantPersonalId", DossierTestSupport.CITIZEN);

@@ -33,7 +33,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.client.RestClient;
 import vn.gov.commune.integration.NationalService;
 import vn.gov.commune.integration.ServiceEndpoint;
-import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
 import vn.gov.commune.web.ApiExceptionHandler;
 
@@ -332,8 +331,7 @@ class SimulatorsTest {
 
   @Test
   void aFailingSimulatorAnswers503AndStoresNothing() throws Exception {
-    CurrentUser demo = new CurrentUser("demo", List.of("camunda-admin"), List.of());
-    admin.change("vneid", new SimulatorAdminController.FaultChange(null, true), demo);
+    admin.change("vneid", new SimulatorAdminController.FaultChange(null, true));
     var notification = new vn.gov.commune.integration.Notification("062095001234", "HS-1", "T", "M");
 
     MockHttpServletResponse failed = postJson("/sim/vneid/notifications", "HS-1:n", notification);
@@ -344,15 +342,14 @@ class SimulatorsTest {
             new vn.gov.commune.integration.ResultDocument("062095001234", "HS-1", "T", SHA, null)).getStatus())
         .isEqualTo(200); // only the one service fails
 
-    admin.change("vneid", new SimulatorAdminController.FaultChange(null, false), demo);
+    admin.change("vneid", new SimulatorAdminController.FaultChange(null, false));
     assertThat(postJson("/sim/vneid/notifications", "HS-1:n", notification).getStatus()).isEqualTo(200);
     assertThat(vneid.notifications()).hasSize(1);
   }
 
   @Test
   void aSlowSimulatorAnswersLate() throws Exception {
-    CurrentUser demo = new CurrentUser("demo", List.of("camunda-admin"), List.of());
-    assertThat(admin.change("signing", new SimulatorAdminController.FaultChange(300L, null), demo))
+    assertThat(admin.change("signing", new SimulatorAdminController.FaultChange(300L, null)))
         .isEqualTo(new SimulatorFaults.State("signing", "Dịch vụ ký số", 300, false));
     long start = System.nanoTime();
     assertThat(postJson("/sim/signing/signatures", "HS-1:sign", new vn.gov.commune.integration.SigningRequest("HS-1", "u", SHA))
@@ -381,22 +378,20 @@ class SimulatorsTest {
   }
 
   @Test
-  void adminChecks() throws Exception {
-    CurrentUser demo = new CurrentUser("demo", List.of("camunda-admin"), List.of());
-    CurrentUser clerk = new CurrentUser("sathay.clerk", List.of("clerk"), List.of("sa-thay"));
-    assertThatThrownBy(() -> admin.one("dvcqg", clerk)).isInstanceOf(ApiException.class).hasMessageContaining("quản trị viên");
-    assertThatThrownBy(() -> admin.one("weather", demo))
+  void faultChangesAreChecked() throws Exception {
+    // only administrators reach these (ApiRoleRules; over HTTP in SimulatorsApiTest)
+    assertThatThrownBy(() -> admin.one("weather"))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.NOT_FOUND));
-    assertThatThrownBy(() -> admin.change("dvcqg", new SimulatorAdminController.FaultChange(-1L, null), demo))
+    assertThatThrownBy(() -> admin.change("dvcqg", new SimulatorAdminController.FaultChange(-1L, null)))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST));
-    assertThatThrownBy(() -> admin.change("dvcqg", new SimulatorAdminController.FaultChange(null, null), demo))
+    assertThatThrownBy(() -> admin.change("dvcqg", new SimulatorAdminController.FaultChange(null, null)))
         .isInstanceOf(ApiException.class);
-    assertThat(admin.all(demo)).hasSize(NationalService.values().length);
+    assertThat(admin.all()).hasSize(NationalService.values().length);
 
     postJson("/sim/dvcqg/dossiers/HS-1/status", "HS-1:status:1", status("HS-1", 2, 1));
-    admin.change("dvcqg", new SimulatorAdminController.FaultChange(50L, true), demo);
-    admin.reset(demo);
-    assertThat(admin.one("dvcqg", demo)).isEqualTo(new SimulatorFaults.State("dvcqg", "Cổng Dịch vụ công quốc gia", 0, false));
+    admin.change("dvcqg", new SimulatorAdminController.FaultChange(50L, true));
+    admin.reset();
+    assertThat(admin.one("dvcqg")).isEqualTo(new SimulatorFaults.State("dvcqg", "Cổng Dịch vụ công quốc gia", 0, false));
     assertThat(dvcqg.statusSyncs("HS-1")).isEmpty();
   }
 
