@@ -13,6 +13,7 @@ import vn.gov.commune.catalogue.ProcedureComponent;
 import vn.gov.commune.organisation.Roles;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
+import vn.gov.commune.web.UntrustedText;
 
 /**
  * What the citizen does after submitting, passed on by the portal: supplement, pay, withdraw,
@@ -22,6 +23,10 @@ import vn.gov.commune.web.ApiException;
 @Service
 @Transactional
 public class DossierActions {
+
+  /** The longest note kept with a dossier action (the history's detail column holds 2000 characters). */
+  static final int NOTE_MAX = 2000;
+
 
   private final DossierService service;
   private final ComponentRepository components;
@@ -62,7 +67,8 @@ public class DossierActions {
     return dossier;
   }
 
-  public Dossier supplement(String code, String note, List<Application.Upload> uploads, CurrentUser user) {
+  public Dossier supplement(String code, String rawNote, List<Application.Upload> uploads, CurrentUser user) {
+    String note = UntrustedText.note(rawNote, NOTE_MAX, "Nội dung bổ sung");
     Dossier dossier = visible(code, user);
     if (dossier.getStatus() != DossierStatus.SUPPLEMENT_REQUESTED) {
       throw ApiException.conflict("Hồ sơ " + code + " không ở trạng thái chờ bổ sung (hiện tại: " + dossier.getStatus().label() + ").");
@@ -102,7 +108,8 @@ public class DossierActions {
     return dossier;
   }
 
-  public Dossier withdraw(String code, String reason, CurrentUser user) {
+  public Dossier withdraw(String code, String rawReason, CurrentUser user) {
+    String reason = UntrustedText.note(rawReason, NOTE_MAX, "Lý do rút hồ sơ");
     Dossier dossier = visible(code, user);
     boolean clerkOfReceiving = user.groupIds().contains(Roles.CLERK) && user.tenantIds().contains(dossier.getReceivingCommuneId());
     if (!user.groupIds().contains(Roles.PORTAL) && !clerkOfReceiving) {
@@ -135,7 +142,8 @@ public class DossierActions {
     if (answer == null || answer.answer() == null || answer.answer().isBlank()) {
       throw ApiException.badRequest("Thiếu nội dung trả lời của cơ quan được lấy ý kiến.");
     }
-    String text = (answer.agency() == null ? "" : answer.agency() + ": ") + answer.answer();
+    String agency = UntrustedText.field(answer.agency(), 300, "Tên cơ quan trả lời");
+    String text = (agency == null ? "" : agency + ": ") + UntrustedText.note(answer.answer(), NOTE_MAX - 302, "Nội dung trả lời");
     service.log(dossier, "CONSULTATION", null, "Nhận ý kiến liên thông.", text);
     correlate(dossier, "ConsultationAnswered", Map.of("consultationAnswer", text, "consultationTimedOut", false), "chờ ý kiến liên thông");
     return dossier;
@@ -152,10 +160,11 @@ public class DossierActions {
     if (rating == null || rating.level() == null || rating.level() < 1 || rating.level() > 3) {
       throw ApiException.badRequest("Mức đánh giá phải là 1 (không hài lòng), 2 (hài lòng) hoặc 3 (rất hài lòng).");
     }
+    String comment = UntrustedText.note(rating.comment(), 1000, "Ý kiến đánh giá");
     dossier.setRating(rating.level());
-    dossier.setRatingComment(rating.comment());
+    dossier.setRatingComment(comment);
     service.save(dossier);
-    service.log(dossier, "RATING", "ReceiveTask_AwaitRating", "Công dân đánh giá: " + ratingLabel(rating.level()) + ".", rating.comment());
+    service.log(dossier, "RATING", "ReceiveTask_AwaitRating", "Công dân đánh giá: " + ratingLabel(rating.level()) + ".", comment);
     service.asSystem(
         () -> runtime.createMessageCorrelation("RatingSubmitted").processInstanceBusinessKey(code).correlateAllWithResult());
     return dossier;

@@ -87,6 +87,18 @@ public final class UntrustedText {
    * invisible character.
    */
   public static String field(String value, int max, String label) {
+    return checked(value, max, label, false);
+  }
+
+  /**
+   * A free-text note of several lines (a reason, a comment, an answer): as {@link #field}, but line
+   * breaks and tabs are allowed.
+   */
+  public static String note(String value, int max, String label) {
+    return checked(value, max, label, true);
+  }
+
+  private static String checked(String value, int max, String label, boolean lines) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -94,7 +106,7 @@ public final class UntrustedText {
     if (text.length() > max) {
       throw ApiException.badRequest(label + " dài quá " + max + " ký tự.");
     }
-    if (text.codePoints().anyMatch(UntrustedText::invisible)) {
+    if (text.codePoints().anyMatch(c -> invisible(c) && !(lines && (c == '\n' || c == '\r' || c == '\t')))) {
       throw ApiException.badRequest(label + " chứa ký tự điều khiển hoặc ký tự ẩn không được phép.");
     }
     return text;
