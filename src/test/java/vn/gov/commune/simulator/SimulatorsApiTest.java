@@ -106,7 +106,10 @@ class SimulatorsApiTest {
   void theOtherServicesOverHttp() {
     PaymentRequest request = payment.requestPayment(code, 8_000, "Lệ phí cấp bản sao trích lục hộ tịch", code + ":payment");
     assertThat(request.payUrl()).isEqualTo("http://localhost:" + port + "/sim/payment/payments/" + request.paymentId());
-    assertThat(payment.requestPayment(code, 8_000, "x", code + ":payment")).isEqualTo(request);
+    assertThat(payment.requestPayment(code, 8_000, "Lệ phí cấp bản sao trích lục hộ tịch", code + ":payment")).isEqualTo(request);
+    // the same key for another payment is refused, not answered with the first one
+    assertThatThrownBy(() -> payment.requestPayment(code, 8_000, "x", code + ":payment"))
+        .isInstanceOfSatisfying(IntegrationException.class, e -> assertThat(e.status()).isEqualTo(422));
     assertThat(paymentSimulator.paymentsFor(code)).hasSize(1);
 
     Signature signature = signing.sign(code, "sathay.leader", SHA, code + ":sign");
