@@ -8,9 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -32,6 +35,12 @@ class SimulatorRestartTest {
   final HttpClient http = HttpClient.newHttpClient();
   /** A file database that outlives the first start (on MariaDB: the run's database). */
   final String h2File = Path.of(System.getProperty("java.io.tmpdir"), "simulator-restart-" + UUID.randomUUID()).toString();
+
+  @AfterEach
+  void deleteTheDatabaseFile() throws IOException {
+    Files.deleteIfExists(Path.of(h2File + ".mv.db"));
+    Files.deleteIfExists(Path.of(h2File + ".trace.db"));
+  }
 
   private ConfigurableApplicationContext start() {
     SpringApplicationBuilder app = new SpringApplicationBuilder(CommuneWorkflowApplication.class).web(WebApplicationType.SERVLET);
