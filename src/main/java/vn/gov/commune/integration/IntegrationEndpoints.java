@@ -8,7 +8,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Builds the {@link ServiceEndpoint} of each national service from {@link IntegrationProperties}.
  * A service without a base URL is this application's simulator when profile {@code simulators} is
- * on; otherwise a call to it fails with a message saying which setting is missing.
+ * on; otherwise a call to it fails with a message saying which setting is missing. Every call
+ * carries the product's client credential at that service when one is configured.
  */
 @Component
 public class IntegrationEndpoints {
@@ -33,9 +34,16 @@ public class IntegrationEndpoints {
 
   public ServiceEndpoint endpoint(NationalService service) {
     IntegrationProperties.Endpoint settings = properties.endpoint(service);
-    RestClient rest =
-        ServiceEndpoint.configure(builders.getIfAvailable(RestClient::builder), settings.connectTimeout(), settings.timeout())
-            .build();
+    RestClient.Builder builder =
+        ServiceEndpoint.configure(builders.getIfAvailable(RestClient::builder), settings.connectTimeout(), settings.timeout());
+    if (settings.hasCredential()) {
+      builder.defaultHeaders(
+          headers -> {
+            headers.set(ServiceEndpoint.CLIENT_ID, settings.clientId());
+            headers.set(ServiceEndpoint.CLIENT_SECRET, settings.clientSecret());
+          });
+    }
+    RestClient rest = builder.build();
     return new ServiceEndpoint(service, rest, () -> baseUrl(service), settings.timeout());
   }
 

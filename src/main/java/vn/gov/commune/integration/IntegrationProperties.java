@@ -59,17 +59,27 @@ public record IntegrationProperties(
    *     application ({@code http://localhost:{port}/sim/{service}}) when profile simulators is on
    * @param timeout the longest wait for an answer (read timeout), default 10 s
    * @param connectTimeout the longest wait for a connection, default 3 s
+   * @param clientId this product's client id at the service, sent as {@code X-Client-Id}; no default
+   * @param clientSecret the secret that goes with it, sent as {@code X-Client-Secret}; no default
+   *     (the simulators' demo and test credentials are in application-simulators.yaml)
    */
-  public record Endpoint(String baseUrl, Duration timeout, Duration connectTimeout) {
+  public record Endpoint(String baseUrl, Duration timeout, Duration connectTimeout, String clientId, String clientSecret) {
 
     public Endpoint {
       baseUrl = baseUrl == null ? "" : baseUrl.strip();
       timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
       connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
+      clientId = clientId == null ? "" : clientId.strip();
+      clientSecret = clientSecret == null ? "" : clientSecret;
     }
 
     static Endpoint orDefault(Endpoint endpoint) {
-      return endpoint == null ? new Endpoint(null, null, null) : endpoint;
+      return endpoint == null ? new Endpoint(null, null, null, null, null) : endpoint;
+    }
+
+    /** Both the client id and the secret are set. */
+    public boolean hasCredential() {
+      return !clientId.isEmpty() && !clientSecret.isEmpty();
     }
   }
 }

@@ -27,6 +27,9 @@ import org.springframework.web.client.RestClientResponseException;
 public final class ServiceEndpoint {
 
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  /** The calling system's client id and secret at the service (app.integration.{service}.client-id, -secret). */
+  public static final String CLIENT_ID = "X-Client-Id";
+  public static final String CLIENT_SECRET = "X-Client-Secret";
 
   private static final Logger LOG = LoggerFactory.getLogger(ServiceEndpoint.class);
 

@@ -23,12 +23,16 @@ public class DataStoreSimulator implements Simulator {
   /** A result in a citizen's store. */
   public record StoredDocument(String storedId, ResultDocument document, Instant storedAt) {}
 
+  private static final IdempotentAnswers.Operation DOCUMENT =
+      new IdempotentAnswers.Operation(NationalService.DATASTORE, "document");
+
   private final Clock clock;
-  private final IdempotentAnswers answers = new IdempotentAnswers();
+  private final IdempotentAnswers answers;
   private final Received<StoredDocument> documents = new Received<>();
 
-  public DataStoreSimulator(Clock clock) {
+  public DataStoreSimulator(Clock clock, IdempotentAnswers answers) {
     this.clock = clock;
+    this.answers = answers;
   }
 
   @Override
@@ -40,7 +44,10 @@ public class DataStoreSimulator implements Simulator {
   public StoredResult store(
       @RequestHeader(name = IdempotentAnswers.HEADER, required = false) String key, @RequestBody ResultDocument document) {
     return answers.once(
+        DOCUMENT,
         key,
+        document,
+        StoredResult.class,
         () -> {
           if (document.personalId() == null || !Ids.PERSONAL_ID.matcher(document.personalId()).matches()) {
             throw ApiException.badRequest("Số định danh cá nhân phải gồm đúng 12 chữ số.");
@@ -78,7 +85,7 @@ public class DataStoreSimulator implements Simulator {
 
   @Override
   public void clear() {
-    answers.clear();
+    answers.forget(service());
     documents.clear();
   }
 }

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,8 +27,8 @@ import vn.gov.commune.web.ApiException;
 
 /**
  * Simulated national public-service portal (Cổng Dịch vụ công quốc gia): receives status changes of
- * dossiers, answers the latest one, and files dossiers that citizens submit on the portal into the
- * product ({@code POST /api/dossiers}) as the portal account.
+ * dossiers (kept in the database, each key once), answers the latest one, and files dossiers that
+ * citizens submit on the portal into the product ({@code POST /api/dossiers}) as the portal account.
  */
 @RestController
 @Profile("simulators")
@@ -43,18 +41,24 @@ public class DvcqgSimulator implements Simulator {
    */
   public record Submission(JsonNode application, List<SubmissionFile> files) {}
 
+  /** A status change as the portal keeps it: what was received and what was answered. */
+  record ReceivedStatus(StatusSync sync, StatusSyncReceipt receipt) {}
+
+  private static final IdempotentAnswers.Operation STATUS = new IdempotentAnswers.Operation(NationalService.DVCQG, "status");
+  private static final IdempotentAnswers.Operation SUBMISSION =
+      new IdempotentAnswers.Operation(NationalService.DVCQG, "submission");
+
   private final ProductClient product;
   private final Clock clock;
   private final ObjectMapper json;
-  private final IdempotentAnswers syncAnswers = new IdempotentAnswers();
-  private final IdempotentAnswers submissionAnswers = new IdempotentAnswers();
-  private final Map<String, List<StatusSync>> syncs = new ConcurrentHashMap<>();
+  private final IdempotentAnswers answers;
   private final List<Submission> submissions = new ArrayList<>();
 
-  public DvcqgSimulator(ProductClient product, Clock clock, ObjectMapper json) {
+  public DvcqgSimulator(ProductClient product, Clock clock, ObjectMapper json, IdempotentAnswers answers) {
     this.product = product;
     this.clock = clock;
     this.json = json;
+    this.answers = answers;
   }
 
   @Override
@@ -67,21 +71,24 @@ public class DvcqgSimulator implements Simulator {
       @PathVariable String code,
       @RequestHeader(name = IdempotentAnswers.HEADER, required = false) String key,
       @RequestBody StatusSync sync) {
-    return syncAnswers.once(
-        key,
-        () -> {
-          if (!code.equals(sync.dossierCode())) {
-            throw ApiException.badRequest("Mã hồ sơ trong nội dung khác mã hồ sơ trên đường dẫn.");
-          }
-          if (sync.statusCode() < 1 || sync.statusCode() > 10) {
-            throw ApiException.badRequest("Mã trạng thái " + sync.statusCode() + " không hợp lệ (từ 1 đến 10).");
-          }
-          syncs.computeIfAbsent(code, c -> new ArrayList<>());
-          synchronized (syncs.get(code)) {
-            syncs.get(code).add(sync);
-          }
-          return new StatusSyncReceipt(code, sync.sequence(), Instant.now(clock));
-        });
+    // kept as the answer itself: a status is received exactly when its key is answered, also across restarts
+    return answers
+        .once(
+            STATUS,
+            key,
+            code,
+            sync,
+            ReceivedStatus.class,
+            () -> {
+              if (!code.equals(sync.dossierCode())) {
+                throw ApiException.badRequest("Mã hồ sơ trong nội dung khác mã hồ sơ trên đường dẫn.");
+              }
+              if (sync.statusCode() < 1 || sync.statusCode() > 10) {
+                throw ApiException.badRequest("Mã trạng thái " + sync.statusCode() + " không hợp lệ (từ 1 đến 10).");
+              }
+              return new ReceivedStatus(sync, new StatusSyncReceipt(code, sync.sequence(), Instant.now(clock)));
+            })
+        .receipt();
   }
 
   /** The dossier's latest status (highest sequence) as the portal shows it to the citizen. */
@@ -91,6 +98,12 @@ public class DvcqgSimulator implements Simulator {
         .orElseThrow(() -> ApiException.notFound("Cổng Dịch vụ công quốc gia chưa có hồ sơ '" + code + "'."));
   }
 
+  /** Every status change of the dossier, in the order received, as the portal shows the citizen its progress. */
+  @GetMapping("/dossiers/{code}/statuses")
+  public List<StatusSync> statuses(@PathVariable String code) {
+    return statusSyncs(code);
+  }
+
   /** Files a dossier submitted on the portal into the product and answers with the product's answer. */
   @PostMapping("/submissions")
   public ResponseEntity<JsonNode> submit(
@@ -98,7 +111,8 @@ public class DvcqgSimulator implements Simulator {
     Submission submission = submission(body);
     // the product requires a key; a caller without one gets a fresh one, so each such call is a new dossier
     String idempotencyKey = key == null || key.isBlank() ? Ids.next("DVCQG") : key;
-    return response(submissionAnswers.once(idempotencyKey, () -> forward(submission, idempotencyKey)));
+    return response(
+        answers.once(SUBMISSION, idempotencyKey, body, ForwardResult.class, () -> forward(submission, idempotencyKey)));
   }
 
   private ForwardResult forward(Submission submission, String key) {
@@ -149,13 +163,7 @@ public class DvcqgSimulator implements Simulator {
 
   /** Every status change received for the dossier, in the order received (repeated keys not counted). */
   public List<StatusSync> statusSyncs(String dossierCode) {
-    List<StatusSync> list = syncs.get(dossierCode);
-    if (list == null) {
-      return List.of();
-    }
-    synchronized (list) {
-      return List.copyOf(list);
-    }
+    return answers.answers(STATUS, dossierCode, ReceivedStatus.class).stream().map(ReceivedStatus::sync).toList();
   }
 
   public Optional<StatusSync> latestStatus(String dossierCode) {
@@ -171,9 +179,7 @@ public class DvcqgSimulator implements Simulator {
 
   @Override
   public void clear() {
-    syncAnswers.clear();
-    submissionAnswers.clear();
-    syncs.clear();
+    answers.forget(service());
     synchronized (submissions) {
       submissions.clear();
     }

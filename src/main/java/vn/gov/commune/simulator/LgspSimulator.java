@@ -38,14 +38,18 @@ public class LgspSimulator implements Simulator {
   /** The consulted agency's answer: its text and whether it agrees (null = no opinion). */
   public record Answer(String answer, Boolean agreed) {}
 
+  private static final IdempotentAnswers.Operation CONSULTATION =
+      new IdempotentAnswers.Operation(NationalService.LGSP, "consultation");
+
   private final ProductClient product;
   private final Clock clock;
-  private final IdempotentAnswers answers = new IdempotentAnswers();
+  private final IdempotentAnswers answers;
   private final Map<String, Consultation> consultations = new LinkedHashMap<>();
 
-  public LgspSimulator(ProductClient product, Clock clock) {
+  public LgspSimulator(ProductClient product, Clock clock, IdempotentAnswers answers) {
     this.product = product;
     this.clock = clock;
+    this.answers = answers;
   }
 
   @Override
@@ -58,7 +62,10 @@ public class LgspSimulator implements Simulator {
       @RequestHeader(name = IdempotentAnswers.HEADER, required = false) String key,
       @RequestBody ConsultationRequest request) {
     return answers.once(
+        CONSULTATION,
         key,
+        request,
+        ConsultationReceipt.class,
         () -> {
           if (Ids.blank(request.dossierCode()) || Ids.blank(request.agency()) || Ids.blank(request.question())) {
             throw ApiException.badRequest("Văn bản xin ý kiến phải có mã hồ sơ, cơ quan được hỏi và nội dung.");
@@ -125,7 +132,7 @@ public class LgspSimulator implements Simulator {
 
   @Override
   public void clear() {
-    answers.clear();
+    answers.forget(service());
     synchronized (consultations) {
       consultations.clear();
     }

@@ -46,15 +46,19 @@ public class PaymentSimulator implements Simulator {
       Instant paidAt,
       boolean reported) {}
 
+  private static final IdempotentAnswers.Operation PAYMENT =
+      new IdempotentAnswers.Operation(NationalService.PAYMENT, "payment");
+
   private final ProductClient product;
   private final Clock clock;
-  private final IdempotentAnswers answers = new IdempotentAnswers();
+  private final IdempotentAnswers answers;
   private final Map<String, Payment> payments = new ConcurrentHashMap<>();
   private final List<String> order = new ArrayList<>();
 
-  public PaymentSimulator(ProductClient product, Clock clock) {
+  public PaymentSimulator(ProductClient product, Clock clock, IdempotentAnswers answers) {
     this.product = product;
     this.clock = clock;
+    this.answers = answers;
   }
 
   @Override
@@ -66,7 +70,10 @@ public class PaymentSimulator implements Simulator {
   public PaymentRequest open(
       @RequestHeader(name = IdempotentAnswers.HEADER, required = false) String key, @RequestBody PaymentOrder payment) {
     return answers.once(
+        PAYMENT,
         key,
+        payment,
+        PaymentRequest.class,
         () -> {
           if (payment.dossierCode() == null || payment.dossierCode().isBlank()) {
             throw ApiException.badRequest("Thiếu mã hồ sơ của khoản thanh toán.");
@@ -144,7 +151,7 @@ public class PaymentSimulator implements Simulator {
 
   @Override
   public void clear() {
-    answers.clear();
+    answers.forget(service());
     synchronized (order) {
       payments.clear();
       order.clear();

@@ -29,12 +29,16 @@ public class SigningSimulator implements Simulator {
 
   public record Signed(SigningRequest request, Signature signature) {}
 
+  private static final IdempotentAnswers.Operation SIGNATURE =
+      new IdempotentAnswers.Operation(NationalService.SIGNING, "signature");
+
   private final Clock clock;
-  private final IdempotentAnswers answers = new IdempotentAnswers();
+  private final IdempotentAnswers answers;
   private final Received<Signed> signatures = new Received<>();
 
-  public SigningSimulator(Clock clock) {
+  public SigningSimulator(Clock clock, IdempotentAnswers answers) {
     this.clock = clock;
+    this.answers = answers;
   }
 
   @Override
@@ -46,7 +50,10 @@ public class SigningSimulator implements Simulator {
   public Signature sign(
       @RequestHeader(name = IdempotentAnswers.HEADER, required = false) String key, @RequestBody SigningRequest request) {
     return answers.once(
+        SIGNATURE,
         key,
+        request,
+        Signature.class,
         () -> {
           if (Ids.blank(request.dossierCode()) || Ids.blank(request.signerUserId())) {
             throw ApiException.badRequest("Thiếu mã hồ sơ hoặc người ký.");
@@ -80,7 +87,7 @@ public class SigningSimulator implements Simulator {
 
   @Override
   public void clear() {
-    answers.clear();
+    answers.forget(service());
     signatures.clear();
   }
 }

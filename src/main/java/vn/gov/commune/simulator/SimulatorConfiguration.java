@@ -2,6 +2,7 @@ package vn.gov.commune.simulator;
 
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -11,7 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.gov.commune.integration.LocalServer;
 import vn.gov.commune.integration.ServiceEndpoint;
 
-/** Profile {@code simulators}: fault injection on {@code /sim/**} and the client that calls the product back. */
+/**
+ * Profile {@code simulators}: the callers' credentials and fault injection on {@code /sim/**}, and the
+ * client that calls the product back.
+ */
 @Configuration
 @Profile("simulators")
 class SimulatorConfiguration implements WebMvcConfigurer {
@@ -25,6 +29,16 @@ class SimulatorConfiguration implements WebMvcConfigurer {
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new SimulatorFaultInterceptor(faults)).addPathPatterns("/sim/**");
+  }
+
+  /** Its own filter: Spring Security leaves {@code /sim/**} to it. */
+  @Bean
+  FilterRegistrationBean<SimulatorAuthenticationFilter> simulatorAuthentication(SimulatorProperties properties) {
+    FilterRegistrationBean<SimulatorAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new SimulatorAuthenticationFilter(properties));
+    registration.setName("simulator-authentication");
+    registration.addUrlPatterns("/sim/*");
+    return registration;
   }
 
   @Bean

@@ -2,9 +2,8 @@ package vn.gov.commune.simulator;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.gov.commune.integration.NationalService;
 
@@ -19,7 +18,7 @@ class SimulatorFaultInterceptor implements HandlerInterceptor {
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-    Optional<NationalService> service = serviceOf(request.getRequestURI().substring(request.getContextPath().length()));
+    Optional<NationalService> service = serviceOf(request);
     if (service.isEmpty()) {
       return true;
     }
@@ -28,18 +27,21 @@ class SimulatorFaultInterceptor implements HandlerInterceptor {
       Thread.sleep(state.delayMs());
     }
     if (state.failing()) {
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setHeader("Retry-After", "5");
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                  + "\"detail\":\"" + service.get().displayName() + " (mô phỏng) đang tạm ngừng phục vụ.\"}");
+      ProblemResponse.write(
+          response, HttpStatus.SERVICE_UNAVAILABLE, service.get().displayName() + " (mô phỏng) đang tạm ngừng phục vụ.");
       return false;
     }
     return true;
+  }
+
+  /**
+   * The service a request is for, read from the path the servlet container matched (decoded and
+   * normalised, so {@code /sim/population/../dvcqg} is the portal's).
+   */
+  static Optional<NationalService> serviceOf(HttpServletRequest request) {
+    String pathInfo = request.getPathInfo();
+    return serviceOf(request.getServletPath() + (pathInfo == null ? "" : pathInfo));
   }
 
   /** {@code /sim/{service}/...} → the service. */

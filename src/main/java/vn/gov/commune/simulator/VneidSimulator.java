@@ -22,12 +22,16 @@ public class VneidSimulator implements Simulator {
 
   public record Delivered(String notificationId, Notification notification, Instant deliveredAt) {}
 
+  private static final IdempotentAnswers.Operation NOTIFICATION =
+      new IdempotentAnswers.Operation(NationalService.VNEID, "notification");
+
   private final Clock clock;
-  private final IdempotentAnswers answers = new IdempotentAnswers();
+  private final IdempotentAnswers answers;
   private final Received<Delivered> notifications = new Received<>();
 
-  public VneidSimulator(Clock clock) {
+  public VneidSimulator(Clock clock, IdempotentAnswers answers) {
     this.clock = clock;
+    this.answers = answers;
   }
 
   @Override
@@ -40,7 +44,10 @@ public class VneidSimulator implements Simulator {
       @RequestHeader(name = IdempotentAnswers.HEADER, required = false) String key,
       @RequestBody Notification notification) {
     return answers.once(
+        NOTIFICATION,
         key,
+        notification,
+        NotificationReceipt.class,
         () -> {
           if (notification.personalId() == null || !Ids.PERSONAL_ID.matcher(notification.personalId()).matches()) {
             throw ApiException.badRequest("Số định danh cá nhân phải gồm đúng 12 chữ số.");
@@ -64,7 +71,7 @@ public class VneidSimulator implements Simulator {
 
   @Override
   public void clear() {
-    answers.clear();
+    answers.forget(service());
     notifications.clear();
   }
 }

@@ -10,10 +10,15 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.web.client.RestClient;
 
 /** The clients over real HTTP (a tiny JDK server): timeouts, refused connections, 503 and the headers on the wire. */
@@ -21,6 +26,7 @@ class TimeoutTest {
 
   HttpServer server;
   final List<String> keys = new CopyOnWriteArrayList<>();
+  final List<String> credentials = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void start() throws IOException {
@@ -40,6 +46,8 @@ class TimeoutTest {
         "/ok",
         exchange -> {
           keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+          credentials.add(
+              exchange.getRequestHeaders().getFirst("X-Client-Id") + ":" + exchange.getRequestHeaders().getFirst("X-Client-Secret"));
           exchange.getRequestBody().readAllBytes();
           reply(exchange, 200, "{\"storedId\":\"KQ-9\"}");
         });
@@ -104,5 +112,31 @@ class TimeoutTest {
     assertThat(client(base("/ok")).storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:datastore"))
         .isEqualTo("KQ-9");
     assertThat(keys).containsExactly("HS-1:datastore");
+  }
+
+  @Test
+  void theProductsClientCredentialAtTheServiceIsOnTheWire() {
+    IntegrationProperties properties =
+        new Binder(
+                new MapConfigurationPropertySource(
+                    Map.of(
+                        "app.integration.datastore.base-url", base("/ok"),
+                        "app.integration.datastore.client-id", "commune-workflow",
+                        "app.integration.datastore.client-secret", "s3cret-9f2c")))
+            .bindOrCreate("app.integration", IntegrationProperties.class);
+    MockEnvironment environment = new MockEnvironment();
+    IntegrationEndpoints endpoints =
+        new IntegrationEndpoints(
+            properties,
+            new LocalServer(environment),
+            environment,
+            new DefaultListableBeanFactory().getBeanProvider(RestClient.Builder.class));
+
+    new DataStoreClient(endpoints.endpoint(NationalService.DATASTORE))
+        .storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:datastore");
+    client(base("/ok")).storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:datastore");
+
+    // without a configured credential nothing is sent
+    assertThat(credentials).containsExactly("commune-workflow:s3cret-9f2c", "null:null");
   }
 }

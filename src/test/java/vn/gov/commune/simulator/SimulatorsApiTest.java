@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -91,7 +93,11 @@ class SimulatorsApiTest {
     dvcqg.syncStatus(sync, code + ":status:1");
     dvcqg.syncStatus(sync, code + ":status:1");
     assertThat(dvcqgSimulator.statusSyncs(code)).containsExactly(sync);
-    JsonNode latest = http.get(null, null, "/sim/dvcqg/dossiers/" + code, JsonNode.class).getBody();
+    HttpHeaders demo = new HttpHeaders();
+    demo.set("X-Client-Id", SimulatorCredentialsTest.DEMO_ID);
+    demo.set("X-Client-Secret", SimulatorCredentialsTest.DEMO_SECRET);
+    JsonNode latest =
+        rest.exchange("/sim/dvcqg/dossiers/" + code, HttpMethod.GET, new HttpEntity<>(demo), JsonNode.class).getBody();
     assertThat(latest.get("statusName").asText()).isEqualTo("Được tiếp nhận");
     assertThat(latest.get("changedAt").asText()).isEqualTo("2026-02-13T03:00:00Z");
   }
@@ -100,7 +106,10 @@ class SimulatorsApiTest {
   void theOtherServicesOverHttp() {
     PaymentRequest request = payment.requestPayment(code, 8_000, "Lệ phí cấp bản sao trích lục hộ tịch", code + ":payment");
     assertThat(request.payUrl()).isEqualTo("http://localhost:" + port + "/sim/payment/payments/" + request.paymentId());
-    assertThat(payment.requestPayment(code, 8_000, "x", code + ":payment")).isEqualTo(request);
+    assertThat(payment.requestPayment(code, 8_000, "Lệ phí cấp bản sao trích lục hộ tịch", code + ":payment")).isEqualTo(request);
+    // the same key for another payment is refused, not answered with the first one
+    assertThatThrownBy(() -> payment.requestPayment(code, 8_000, "x", code + ":payment"))
+        .isInstanceOfSatisfying(IntegrationException.class, e -> assertThat(e.status()).isEqualTo(422));
     assertThat(paymentSimulator.paymentsFor(code)).hasSize(1);
 
     Signature signature = signing.sign(code, "sathay.leader", SHA, code + ":sign");

@@ -21,6 +21,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -30,13 +32,20 @@ import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.client.RestClient;
 import vn.gov.commune.integration.NationalService;
 import vn.gov.commune.integration.ServiceEndpoint;
 import vn.gov.commune.web.ApiException;
 import vn.gov.commune.web.ApiExceptionHandler;
 
-/** The simulators through Spring MVC without the application: idempotency, checks, fault switches, call-backs. */
+/**
+ * The simulators through Spring MVC without the application (only their answers' table, in an
+ * embedded database): idempotency, checks, fault switches, call-backs.
+ */
+@DataJpaTest(showSql = false)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SimulatorsTest {
 
   static final String SHA = "b".repeat(64);
@@ -45,6 +54,7 @@ class SimulatorsTest {
   final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
   final Clock clock = Clock.fixed(Instant.parse("2026-02-13T03:00:00Z"), ZoneOffset.UTC);
 
+  @Autowired SimulatorAnswerRepository answerRepository;
   MockRestServiceServer product;
   SimulatorFaults faults;
   DvcqgSimulator dvcqg;
@@ -63,23 +73,32 @@ class SimulatorsTest {
     product = MockRestServiceServer.bindTo(builder).build();
     ProductClient productClient = new ProductClient(builder, () -> "http://product.test", "portal", "portal");
     faults = new SimulatorFaults(SimulatorProperties.defaults());
-    dvcqg = new DvcqgSimulator(productClient, clock, json);
+    answerRepository.deleteAll();
+    IdempotentAnswers answers = answers();
+    dvcqg = new DvcqgSimulator(productClient, clock, json, answers);
     population = new PopulationSimulator(clock);
-    payment = new PaymentSimulator(productClient, clock);
-    datastore = new DataStoreSimulator(clock);
-    vneid = new VneidSimulator(clock);
-    signing = new SigningSimulator(clock);
-    lgsp = new LgspSimulator(productClient, clock);
+    payment = new PaymentSimulator(productClient, clock, answers);
+    datastore = new DataStoreSimulator(clock, answers);
+    vneid = new VneidSimulator(clock, answers);
+    signing = new SigningSimulator(clock, answers);
+    lgsp = new LgspSimulator(productClient, clock, answers);
     admin = new SimulatorAdminController(faults, List.of(dvcqg, population, payment, datastore, vneid, signing, lgsp));
     mvc =
         MockMvcBuilders.standaloneSetup(dvcqg, population, payment, datastore, vneid, signing, lgsp)
             .setControllerAdvice(new ApiExceptionHandler())
-            .setMessageConverters(
-                // as Spring Boot configures Jackson: dates as ISO-8601 text
-                new org.springframework.http.converter.json.MappingJackson2HttpMessageConverter(
-                    json.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)))
+            .setMessageConverters(new org.springframework.http.converter.json.MappingJackson2HttpMessageConverter(bootJson()))
             .addMappedInterceptors(new String[] {"/sim/**"}, new SimulatorFaultInterceptor(faults))
             .build();
+  }
+
+  /** As Spring Boot configures Jackson: dates as ISO-8601 text. */
+  private ObjectMapper bootJson() {
+    return json.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  /** A new store over the same table, as after a restart. */
+  private IdempotentAnswers answers() {
+    return new IdempotentAnswers(answerRepository, bootJson(), clock);
   }
 
   private MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
@@ -135,6 +154,41 @@ class SimulatorsTest {
     // a refused call stores no answer: the same key can be used again
     assertThat(postJson("/sim/dvcqg/dossiers/HS-1/status", "HS-1:s:1", status("HS-1", 2, 1)).getStatus()).isEqualTo(200);
     assertThat(dvcqg.statusSyncs("HS-1")).hasSize(1);
+  }
+
+  @Test
+  void theSameKeyWithAnotherStatusIsRefusedAndStoresNothing() throws Exception {
+    String url = "/sim/dvcqg/dossiers/HS-1/status";
+    assertThat(postJson(url, "HS-1:status:1", status("HS-1", 2, 1)).getStatus()).isEqualTo(200);
+
+    MockHttpServletResponse other = postJson(url, "HS-1:status:1", status("HS-1", 4, 1));
+
+    assertThat(other.getStatus()).isEqualTo(422);
+    assertThat(body(other).get("detail").asText()).contains("Idempotency-Key 'HS-1:status:1'").contains("yêu cầu khác");
+    assertThat(dvcqg.statusSyncs("HS-1")).extracting("statusCode").containsExactly(2);
+  }
+
+  @Test
+  void aStatusRepeatedToANewSimulatorIsStillAnsweredOnce() throws Exception {
+    String url = "/sim/dvcqg/dossiers/HS-1/status";
+    MockHttpServletResponse first = postJson(url, "HS-1:status:1", status("HS-1", 2, 1));
+    // a new portal over the same table, as after a restart: nothing of the first one's memory is left
+    DvcqgSimulator restarted = new DvcqgSimulator(null, Clock.offset(clock, Duration.ofHours(1)), json, answers());
+    MockMvc after =
+        MockMvcBuilders.standaloneSetup(restarted)
+            .setControllerAdvice(new ApiExceptionHandler())
+            .setMessageConverters(new org.springframework.http.converter.json.MappingJackson2HttpMessageConverter(bootJson()))
+            .build();
+
+    MockHttpServletResponse again =
+        after
+            .perform(post(url).header("Idempotency-Key", "HS-1:status:1").contentType(MediaType.APPLICATION_JSON).content(status("HS-1", 2, 1)))
+            .andReturn()
+            .getResponse();
+
+    assertThat(again.getStatus()).isEqualTo(200);
+    assertThat(body(again).get("receivedAt")).isEqualTo(body(first).get("receivedAt"));
+    assertThat(restarted.statusSyncs("HS-1")).hasSize(1);
   }
 
   @Test
