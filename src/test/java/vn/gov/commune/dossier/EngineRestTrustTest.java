@@ -192,6 +192,34 @@ class EngineRestTrustTest {
   }
 
   @Test
+  void clerkStartsACopyOnlyAtItsStartEvent() {
+    ResponseEntity<JsonNode> answer = post("sathay.clerk", "/engine-rest/process-definition/key/certify-copy/start", Map.of(
+        "variables", Map.of("applicantName", variable("Nguyễn Văn An", "String"), "dueDate", variable("2026-03-02T17:00:00.000+0700", "Date")),
+        "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "UserTask_SignCertification")),
+        "skipCustomListeners", true));
+
+    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(403);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("certify-copy").count()).isZero();
+  }
+
+  @Test
+  void staffCannotCorrelateInternalMessagesToWaitingDossiers() {
+    String code = submitSaThay();
+    flow.complete(code, "UserTask_ReceiveDossier", "sathay.clerk", Roles.CLERK, "sa-thay", Map.of("receiptDecision", "accept"));
+    int before = historySize(code);
+    for (String user : List.of("sathay.clerk", "sathay.specialist", "sathay.leader", "sathay.supervisor")) {
+      ResponseEntity<JsonNode> answer = post(user, "/engine-rest/message", Map.of(
+          "messageName", "ProcessingFinished", "businessKey", code,
+          "processVariables", Map.of("processingOutcome", variable("APPROVED", "String"))));
+      assertThat(answer.getStatusCode().value()).as(user + ": " + answer.getBody()).isIn(400, 403);
+    }
+    flow.runJobs();
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.PROCESSING);
+    assertThat(historySize(code)).isEqualTo(before);
+    assertThat(flow.task(code, "UserTask_ReviewDossier")).isNotNull();
+  }
+
+  @Test
   void bootstrapRemovesTheWildcardStartGrantOfAnOlderVersion() {
     Authorization old = authorizations.createAuthorizationQuery().groupIdIn(Roles.CLERK).resourceType(Resources.PROCESS_DEFINITION).resourceId("*").singleResult();
     old.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
