@@ -106,8 +106,10 @@ public class IdentityBootstrap implements ApplicationRunner {
     }
     for (String role : TASK_ROLES) {
       grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-      grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+      if (!role.equals(Roles.SUPERVISOR)) { // the supervisor's definition grants below include READ
+        grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+      }
     }
     for (String process : CLERK_STARTS) {
       grant(Roles.CLERK, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);

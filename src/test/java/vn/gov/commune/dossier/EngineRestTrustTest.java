@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -103,6 +104,10 @@ class EngineRestTrustTest {
     return http.send(HttpMethod.POST, user, url, body, JsonNode.class);
   }
 
+  private static void assertForbidden(ResponseEntity<JsonNode> answer) {
+    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(403);
+  }
+
   private int historySize(String code) {
     return historyEntries.findByDossierCodeOrderById(code).size();
   }
@@ -126,7 +131,7 @@ class EngineRestTrustTest {
         post("kontum.clerk", "/engine-rest/process-definition/key/dossier-status-sync/start", Map.of("businessKey", code, "variables", variables));
     flow.runJobs();
 
-    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(403);
+    assertForbidden(answer);
     assertThat(dvcqg.statusSyncs(code)).noneMatch(s -> s.statusCode() == 10 || s.sequence() == 99);
   }
 
@@ -140,7 +145,7 @@ class EngineRestTrustTest {
         Map.of("businessKey", code, "variables", Map.of("dossierCode", variable(code, "String"))));
     flow.runJobs();
 
-    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(403);
+    assertForbidden(answer);
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.REGISTERED);
     assertThat(historySize(code)).isEqualTo(before);
     assertThat(historyEntries.findByDossierCodeOrderById(code)).noneMatch(e -> "kontum.clerk".equals(e.getActor()));
@@ -155,7 +160,7 @@ class EngineRestTrustTest {
         Map.of("messageName", "DossierSubmitted", "businessKey", code, "processVariables", Map.of("dossierCode", variable(code, "String"))));
     flow.runJobs();
 
-    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(403);
+    assertForbidden(answer);
     assertThat(taskService.createTaskQuery().tenantIdIn("kon-tum").processInstanceBusinessKey(code).count()).isZero();
     assertThat(runtime.createProcessInstanceQuery().tenantIdIn("kon-tum").processInstanceBusinessKey(code).count()).isZero();
   }
@@ -173,7 +178,7 @@ class EngineRestTrustTest {
             "approverGroup", variable(Roles.CLERK, "String"))));
     flow.runJobs();
 
-    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(403);
+    assertForbidden(answer);
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.REGISTERED);
     assertThat(historySize(code)).isEqualTo(before);
   }
@@ -198,7 +203,7 @@ class EngineRestTrustTest {
         "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "UserTask_SignCertification")),
         "skipCustomListeners", true));
 
-    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(403);
+    assertForbidden(answer);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("certify-copy").count()).isZero();
   }
 
@@ -229,6 +234,15 @@ class EngineRestTrustTest {
 
     assertThat(authorizations.isUserAuthorized("kontum.clerk", List.of(Roles.CLERK), ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "dossier-status-sync")).isFalse();
     assertThat(authorizations.isUserAuthorized("kontum.clerk", List.of(Roles.CLERK), ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "dossier")).isTrue();
+    Map<String, Integer> revisions = authorizationRevisions();
+    bootstrap.run(null);
+    assertThat(authorizationRevisions()).as("a converged database is left as it is").isEqualTo(revisions);
+  }
+
+  private Map<String, Integer> authorizationRevisions() {
+    Map<String, Integer> revisions = new HashMap<>();
+    authorizations.createAuthorizationQuery().list().forEach(a -> revisions.put(a.getId(), ((AuthorizationEntity) a).getRevision()));
+    return revisions;
   }
 
   @Test
