@@ -465,7 +465,6 @@ public class DossierSteps {
     Dossier dossier = dossier(execution);
     java.util.Map<String, Object> variables = new java.util.HashMap<>(execution.getVariables());
     variables.put("communeId", dossier.getCompetentCommuneId());
-    variables.put("dossierInstanceId", execution.getProcessInstanceId());
     service.asSystem(
         () -> runtime
             .startProcessInstanceByKey(PROCESSING_PROCESS, dossier.getCode(), variables));
@@ -533,7 +532,7 @@ public class DossierSteps {
    * dossier decides (four eyes), whoever calls, through whatever API.
    */
   public void checkApprovalDecision(DelegateTask task) {
-    String approver = fourEyes.requireApprover(task, REVIEW_TASK);
+    fourEyes.requireApprover(task, REVIEW_TASK);
     String decision = string(task, "approvalDecision");
     Dossier dossier = dossier(task.getExecution(), DossierStatus.PROCESSING);
     switch (decision == null ? "" : decision) {
@@ -541,7 +540,6 @@ public class DossierSteps {
       case "return" -> require(task, "returnReason", "Nhập lý do trả lại cho chuyên viên.");
       default -> throw new ProcessEngineException("Chọn phê duyệt (ký số) hoặc trả lại chuyên viên.");
     }
-    task.setVariable("approvedBy", approver);
     service.log(
         dossier,
         "STEP",
