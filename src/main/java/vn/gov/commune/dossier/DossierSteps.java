@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,6 +25,7 @@ import vn.gov.commune.catalogue.Procedure;
 import vn.gov.commune.catalogue.ProcedureCatalogue;
 import vn.gov.commune.catalogue.SupplementClock;
 import vn.gov.commune.dossier.slip.SlipType;
+import vn.gov.commune.engine.FourEyes;
 import vn.gov.commune.integration.CitizenRecord;
 import vn.gov.commune.integration.DataStoreClient;
 import vn.gov.commune.integration.DvcqgClient;
@@ -46,7 +49,11 @@ import vn.gov.commune.organisation.Roles;
 @Component("dossierSteps")
 public class DossierSteps {
 
+  static final String DOSSIER_PROCESS = "dossier";
   static final String PROCESSING_PROCESS = "dossier-processing";
+  static final String ROUTING_DECISION = "dossier-routing";
+  static final String REVIEW_TASK = "UserTask_ReviewDossier";
+  static final String APPROVAL_TASK = "UserTask_ApproveDossier";
 
   private final DossierService service;
   private final DossierIntake intake;
@@ -70,6 +77,8 @@ public class DossierSteps {
   private final double approvalShare;
   private final int consultationWorkingDays;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
+  private final HistoryService history;
+  private final FourEyes fourEyes;
 
   public DossierSteps(
       DossierService service,
@@ -93,7 +102,9 @@ public class DossierSteps {
       @Value("${app.dossier.review-share:0.6}") double reviewShare,
       @Value("${app.dossier.approval-share:0.9}") double approvalShare,
       @Value("${app.dossier.consultation-working-days:5}") int consultationWorkingDays,
-      com.fasterxml.jackson.databind.ObjectMapper json) {
+      com.fasterxml.jackson.databind.ObjectMapper json,
+      HistoryService history,
+      FourEyes fourEyes) {
     this.service = service;
     this.intake = intake;
     this.slips = slips;
@@ -116,6 +127,8 @@ public class DossierSteps {
     this.approvalShare = approvalShare;
     this.consultationWorkingDays = consultationWorkingDays;
     this.json = json;
+    this.history = history;
+    this.fourEyes = fourEyes;
   }
 
   // ---- intake ---------------------------------------------------------------------------------
@@ -199,9 +212,6 @@ public class DossierSteps {
     Map<String, Object> routing = (Map<String, Object>) execution.getVariable("routing");
     boolean verification = routing != null && Boolean.TRUE.equals(routing.get("verificationRequired"));
     execution.setVariable("verificationRequired", verification);
-    if (routing != null && routing.get("approverGroup") != null) {
-      execution.setVariable("approverGroup", routing.get("approverGroup"));
-    }
     Object agencies = routing == null ? null : routing.get("consultationAgencies");
     execution.setVariable("consultationAgencies", agencies == null ? "" : agencies.toString());
     execution.removeVariable("routing");
@@ -225,7 +235,7 @@ public class DossierSteps {
 
   /** Receipt: appointment from the working-day calendar, fee, receipt slip. */
   public void acceptDossier(DelegateExecution execution) {
-    Dossier dossier = dossier(execution);
+    Dossier dossier = dossier(execution, DossierStatus.REGISTERED);
     Procedure procedure = procedure(dossier);
     Instant now = DossierService.now();
     int days = legalDays(dossier, procedure);
@@ -256,7 +266,7 @@ public class DossierSteps {
   }
 
   public void refuseAtReceipt(DelegateExecution execution) {
-    Dossier dossier = dossier(execution);
+    Dossier dossier = dossier(execution, DossierStatus.REGISTERED);
     String reason = string(execution, "refusalReason");
     service.changeStatus(dossier, DossierStatus.NOT_RECEIVED, "ServiceTask_RefuseAtReceipt", "Từ chối tiếp nhận hồ sơ.", reason);
     issue(dossier, SlipType.REFUSAL, slips.refusal(dossier, reason, officerName()), "ServiceTask_RefuseAtReceipt");
@@ -267,7 +277,7 @@ public class DossierSteps {
   // ---- supplementation (processes/dossier-supplement.bpmn) ------------------------------------
 
   public void requestSupplement(DelegateExecution execution) {
-    Dossier dossier = dossier(execution);
+    Dossier dossier = dossier(execution, DossierStatus.REGISTERED, DossierStatus.PROCESSING);
     if (dossier.getSupplementRounds() > 0) {
       throw new ProcessEngineException("Hồ sơ đã được yêu cầu bổ sung một lần; không yêu cầu lần thứ hai.");
     }
@@ -443,7 +453,7 @@ public class DossierSteps {
   // ---- processing (processes/dossier-processing.bpmn) -----------------------------------------
 
   public void startProcessing(DelegateExecution execution) {
-    Dossier dossier = dossier(execution);
+    Dossier dossier = dossier(execution, DossierStatus.RECEIVED, DossierStatus.PAYMENT_REQUESTED);
     String commune = communes.findById(dossier.getCompetentCommuneId()).map(c -> c.getName()).orElse(dossier.getCompetentCommuneId());
     service.changeStatus(dossier, DossierStatus.PROCESSING, "ServiceTask_StartProcessing", "Chuyển hồ sơ đến " + commune + " giải quyết.", null);
   }
@@ -456,7 +466,6 @@ public class DossierSteps {
     Dossier dossier = dossier(execution);
     java.util.Map<String, Object> variables = new java.util.HashMap<>(execution.getVariables());
     variables.put("communeId", dossier.getCompetentCommuneId());
-    variables.put("dossierInstanceId", execution.getProcessInstanceId());
     service.asSystem(
         () -> runtime
             .startProcessInstanceByKey(PROCESSING_PROCESS, dossier.getCode(), variables));
@@ -468,7 +477,7 @@ public class DossierSteps {
     service.asSystem(
         () -> runtime
             .createMessageCorrelation("ProcessingFinished")
-            .processInstanceId(string(execution, "dossierInstanceId"))
+            .processInstanceId(dossier(execution).getProcessInstanceId())
             .setVariable("processingOutcome", outcome)
             .setVariable("reviewNote", string(execution, "reviewNote"))
             .correlateWithResult());
@@ -519,15 +528,19 @@ public class DossierSteps {
     service.log(dossier, "TIMEOUT", "BoundaryEvent_ConsultationTimeout", "Quá hạn lấy ý kiến liên thông: " + string(execution, "consultationAgency") + " chưa trả lời.", null);
   }
 
+  /**
+   * Complete listener of the approval: only a leader of the competent commune who did not review the
+   * dossier decides (four eyes), whoever calls, through whatever API.
+   */
   public void checkApprovalDecision(DelegateTask task) {
+    fourEyes.requireApprover(task, REVIEW_TASK);
     String decision = string(task, "approvalDecision");
-    Dossier dossier = dossier(task.getExecution());
+    Dossier dossier = dossier(task.getExecution(), DossierStatus.PROCESSING);
     switch (decision == null ? "" : decision) {
       case "approve" -> { }
       case "return" -> require(task, "returnReason", "Nhập lý do trả lại cho chuyên viên.");
       default -> throw new ProcessEngineException("Chọn phê duyệt (ký số) hoặc trả lại chuyên viên.");
     }
-    task.setVariable("approvedBy", service.actor());
     service.log(
         dossier,
         "STEP",
@@ -538,10 +551,13 @@ public class DossierSteps {
 
   /** Renders the result (or the refusal), has it digitally signed, and marks the dossier processed. */
   public void signResult(DelegateExecution execution) {
-    Dossier dossier = dossier(execution);
+    Dossier dossier = dossier(execution, DossierStatus.PROCESSING);
     boolean refused = "REFUSE".equals(string(execution, "proposal"));
     String note = string(execution, "reviewNote");
-    String signer = string(execution, "approvedBy");
+    String signer = fourEyes.lastCompleter(execution.getProcessInstanceId(), APPROVAL_TASK);
+    if (signer == null) {
+      throw new ProcessEngineException("Không xác định được lãnh đạo đã phê duyệt hồ sơ " + dossier.getCode() + ".");
+    }
     var content = refused ? slips.refusal(dossier, note, signer) : slips.result(dossier, note, signer);
     byte[] document = service.slipRenderer().render(content);
     Signature signature = signing.sign(dossier.getCode(), signer, FileStore.sha256(document), key(dossier, "sign"));
@@ -589,7 +605,7 @@ public class DossierSteps {
   }
 
   public void markReturned(DelegateExecution execution) {
-    Dossier dossier = dossier(execution);
+    Dossier dossier = dossier(execution, DossierStatus.PROCESSED);
     dossier.setReturnedAt(DossierService.now());
     service.changeStatus(
         dossier,
@@ -638,7 +654,7 @@ public class DossierSteps {
     String message =
         "Hồ sơ " + dossier.getCode() + " (" + dossier.getProcedureName() + ") đến hạn trả kết quả lúc "
             + slips.dateTime(dossier.getAppointmentAt()) + ".";
-    service.notifyGroup(dossier, dossier.getCompetentCommuneId(), string(execution, "processingGroup"), DossierNotification.DEADLINE_WARNING, message);
+    service.notifyGroup(dossier, dossier.getCompetentCommuneId(), procedure(dossier).getProcessingGroup(), DossierNotification.DEADLINE_WARNING, message);
     service.notifyGroup(dossier, dossier.getReceivingCommuneId(), Roles.CLERK, DossierNotification.DEADLINE_WARNING, message);
   }
 
@@ -647,7 +663,7 @@ public class DossierSteps {
     String message =
         "Hồ sơ " + dossier.getCode() + " (" + dossier.getProcedureName() + ") đã quá hạn trả kết quả ("
             + slips.dateTime(dossier.getAppointmentAt()) + "), trạng thái: " + dossier.getStatus().label() + ".";
-    service.notifyGroup(dossier, dossier.getCompetentCommuneId(), string(execution, "approverGroup"), DossierNotification.OVERDUE_ESCALATION, message);
+    service.notifyGroup(dossier, dossier.getCompetentCommuneId(), approverGroup(dossier), DossierNotification.OVERDUE_ESCALATION, message);
     execution.setVariable("originalAppointment", slips.dateTime(dossier.getAppointmentAt()));
   }
 
@@ -729,8 +745,8 @@ public class DossierSteps {
   // ---- DVCQG (processes/dossier-status-sync.bpmn) --------------------------------------------
 
   public void syncStatus(DelegateExecution execution) {
-    String code = string(execution, "dossierCode");
-    Dossier dossier = service.get(code);
+    Dossier dossier = dossier(execution);
+    String code = dossier.getCode();
     String agency = communes.findById(dossier.getReceivingCommuneId()).orElseThrow().getAgencyCode();
     int sequence = (Integer) execution.getVariable("statusSequence");
     StatusSync sync =
@@ -746,10 +762,64 @@ public class DossierSteps {
     dvcqg.syncStatus(sync, code + ":status:" + sequence);
   }
 
+  // ---- candidate groups (from the catalogue and the routing decision, never from variables) ----
+
+  /** Candidate group of the review: the catalogue's processing group of the dossier's procedure. */
+  public String processingGroup(DelegateExecution execution) {
+    return procedure(dossier(execution)).getProcessingGroup();
+  }
+
+  /** Candidate group of the approval: what the routing decision chose for the dossier, else the catalogue's. */
+  public String approverGroup(DelegateExecution execution) {
+    return approverGroup(dossier(execution));
+  }
+
+  private String approverGroup(Dossier dossier) {
+    var decisions = service.asSystem(() -> history.createHistoricDecisionInstanceQuery()
+        .processInstanceId(dossier.getProcessInstanceId())
+        .decisionDefinitionKey(ROUTING_DECISION)
+        .includeOutputs()
+        .orderByEvaluationTime().desc()
+        .list());
+    return decisions.stream()
+        .flatMap(decision -> decision.getOutputs().stream())
+        .filter(output -> "approverGroup".equals(output.getVariableName()) && output.getValue() != null)
+        .map(output -> output.getValue().toString())
+        .findFirst()
+        .orElseGet(() -> procedure(dossier).getApprovingGroup());
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
+  /**
+   * The dossier the instance works on: its business key (never a variable a person could set),
+   * refused unless the dossier belongs to the instance's commune (receiving or competent) and, in
+   * the receiving commune's process, this is the dossier's own instance.
+   */
   private Dossier dossier(DelegateExecution execution) {
-    return service.get(string(execution, "dossierCode"));
+    Dossier dossier = service.get(execution.getProcessBusinessKey());
+    String commune = execution.getTenantId();
+    boolean ownCommune = commune != null
+        && (commune.equals(dossier.getReceivingCommuneId()) || commune.equals(dossier.getCompetentCommuneId()));
+    boolean dossierInstance = execution.getProcessInstanceId().equals(dossier.getProcessInstanceId());
+    if (!ownCommune || (isDossierProcess(execution) && !dossierInstance)) {
+      throw new AuthorizationException("Hồ sơ " + dossier.getCode() + " không thuộc quy trình này của xã/phường '" + commune + "'.");
+    }
+    return dossier;
+  }
+
+  /** The dossier, refused unless its status allows the step. */
+  private Dossier dossier(DelegateExecution execution, DossierStatus... allowed) {
+    Dossier dossier = dossier(execution);
+    if (!java.util.Arrays.asList(allowed).contains(dossier.getStatus())) {
+      throw new ProcessEngineException(
+          "Hồ sơ " + dossier.getCode() + " đang ở trạng thái \"" + dossier.getStatus().label() + "\": không thực hiện được bước này.");
+    }
+    return dossier;
+  }
+
+  private static boolean isDossierProcess(DelegateExecution execution) {
+    return execution.getProcessDefinitionId().startsWith(DOSSIER_PROCESS + ":");
   }
 
   private Procedure procedure(Dossier dossier) {

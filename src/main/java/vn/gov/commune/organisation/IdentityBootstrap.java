@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -42,6 +43,8 @@ public class IdentityBootstrap implements ApplicationRunner {
 
   static final int ORDER = 10;
   private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
+  /** The processes a person may start (clerks): a dossier at the counter and the certification of copies. */
+  static final List<String> CLERK_STARTS = List.of("dossier", "certify-copy");
   private static final List<String> TASK_ROLES =
       List.of(Roles.CLERK, Roles.SPECIALIST, Roles.LEADER, Roles.UNIT_HEAD, Roles.STEERING_OFFICE, Roles.SUPERVISOR);
 
@@ -87,8 +90,15 @@ public class IdentityBootstrap implements ApplicationRunner {
   }
 
   /**
-   * What each role may do. Tasks need no grant here: Camunda gives candidate groups and assignees
-   * the right to work on their own tasks, and tenant checks keep them to their commune.
+   * What each role may do, and nothing more: each grant below is set to exactly its permissions, so
+   * a database set up by an older version converges at the next start (the clerks' former
+   * CREATE_INSTANCE on every process definition is withdrawn). Tasks need no grant here: Camunda
+   * gives candidate groups and assignees the right to work on their own tasks, and tenant checks keep
+   * everyone to their commune.
+   *
+   * <p>People start only the processes of {@link #CLERK_STARTS}; the product starts the others itself
+   * (their start events refuse a person, see {@code engine.SystemStartOnly}). Supervisors read
+   * everything of their commune and retry its failed jobs (the incidents of Cockpit), no more.
    */
   void grantRoles() {
     for (Resource resource : Resources.values()) {
@@ -96,23 +106,29 @@ public class IdentityBootstrap implements ApplicationRunner {
     }
     for (String role : TASK_ROLES) {
       grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-      grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+      if (!role.equals(Roles.SUPERVISOR)) { // the supervisor's definition grants below include READ
+        grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+      }
     }
-    grant(Roles.CLERK, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.CREATE_INSTANCE);
+    for (String process : CLERK_STARTS) {
+      grant(Roles.CLERK, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
     grant(Roles.CLERK, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(
         Roles.SUPERVISOR,
         Resources.PROCESS_DEFINITION,
         "*",
+        ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_TASK);
+        ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.RETRY_JOB);
     grant(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
     grant(Roles.SUPERVISOR, Resources.TASK, "*", Permissions.READ);
     grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, "*", Permissions.READ);
-    grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, "*", Permissions.READ_HISTORY);
+    grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
   }
 
   /** Tasklist's filters: "my tasks" and "my groups' tasks", readable by every role. */
@@ -185,6 +201,7 @@ public class IdentityBootstrap implements ApplicationRunner {
     }
   }
 
+  /** Grants {@code groupId} exactly {@code permissions} on the resource: missing ones are added, others withdrawn. */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing =
         authorizations
@@ -199,17 +216,19 @@ public class IdentityBootstrap implements ApplicationRunner {
       authorization.setGroupId(groupId);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
+    } else if (((AuthorizationEntity) existing).getPermissions() == mask(permissions)) {
+      return;
     }
-    boolean changed = existing == null;
+    authorization.setPermissions(permissions);
+    authorizations.saveAuthorization(authorization);
+  }
+
+  private static int mask(Permission... permissions) {
+    int mask = 0;
     for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        changed = true;
-      }
+      mask |= permission.getValue();
     }
-    if (changed) {
-      authorizations.saveAuthorization(authorization);
-    }
+    return mask;
   }
 
   private static String randomPassword() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -458,12 +459,25 @@ public class PlanSteps {
     return auth != null && auth.getGroupIds() != null && auth.getGroupIds().contains(Roles.ADMIN);
   }
 
+  /** The plan under review: the instance's business key, in the instance's commune (never another's by a variable). */
   private Plan plan(VariableScope scope) {
-    return service.plan(((Number) scope.getVariable("planId")).longValue());
+    Plan plan = service.plan(((Number) scope.getVariable("planId")).longValue());
+    requireOwn(scope, plan, plan.getNumber());
+    return plan;
   }
 
+  /** The plan task of the instance: its business key, in the instance's commune (never another's by a variable). */
   private PlanTask task(VariableScope scope) {
-    return service.task(((Number) scope.getVariable("planTaskId")).longValue());
+    PlanTask task = service.task(((Number) scope.getVariable("planTaskId")).longValue());
+    requireOwn(scope, task.getPlan(), businessKey(task.getPlan(), task));
+    return task;
+  }
+
+  private static void requireOwn(VariableScope scope, Plan plan, String businessKey) {
+    DelegateExecution execution = scope instanceof DelegateTask task ? task.getExecution() : (DelegateExecution) scope;
+    if (!plan.getCommuneId().equals(execution.getTenantId()) || !businessKey.equals(execution.getProcessBusinessKey())) {
+      throw new AuthorizationException("Kế hoạch, nhiệm vụ " + businessKey + " không thuộc quy trình này.");
+    }
   }
 
   private PlanTask task(DelegateTask delegate) {

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,6 +36,7 @@ class CertifyCopyProcessTest {
   @Autowired RuntimeService runtime;
   @Autowired FormService forms;
   @Autowired RepositoryService repository;
+  @Autowired IdentityService identity;
 
   @BeforeEach
   void setUp() {
@@ -76,7 +79,8 @@ class CertifyCopyProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt("UserTask_SignCertification");
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("leader");
 
-    complete(task(instance), withVariables("signDecision", "sign"));
+    signAsLeader(task(instance), withVariables("signDecision", "sign"));
+    BpmnAwareTests.assertThat(instance).variables().containsEntry("signedBy", "sathay.leader");
     BpmnAwareTests.assertThat(instance).isWaitingAt("UserTask_ReturnCertifiedCopies");
     Task returnTask = task(instance);
     BpmnAwareTests.assertThat(returnTask).hasCandidateGroup("clerk").hasFormKey("embedded:deployment:forms/certify-copy-return.html");
@@ -100,7 +104,7 @@ class CertifyCopyProcessTest {
   void aLeaderWhoRefusesToSignSendsTheRequestToRefusal() {
     ProcessInstance instance = startRequest(1, 1);
     complete(task(instance), withVariables("comparisonResult", "match"));
-    complete(task(instance), withVariables("signDecision", "refuse", "refusalReason", "Giấy tờ thuộc loại không được chứng thực"));
+    signAsLeader(task(instance), withVariables("signDecision", "refuse", "refusalReason", "Giấy tờ thuộc loại không được chứng thực"));
     BpmnAwareTests.assertThat(instance).isWaitingAt("UserTask_ReturnRefusal");
     complete(task(instance), withVariables("refusalNoticeHandedOver", true));
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("UserTask_SignCertification", "EndEvent_RequestRefused")
@@ -131,6 +135,16 @@ class CertifyCopyProcessTest {
     }
     ProcessInstance instance = startRequest(1, 1);
     assertThat(deployedTaskForm(task(instance))).contains("form-certify-copy-compare");
+  }
+
+  /** The signature is a leader's of the commune, authenticated (four eyes, checked by the engine). */
+  private void signAsLeader(Task task, Map<String, Object> variables) {
+    identity.setAuthentication("sathay.leader", List.of("leader"), List.of("sa-thay"));
+    try {
+      complete(task, variables);
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private String deployedTaskForm(Task task) {
