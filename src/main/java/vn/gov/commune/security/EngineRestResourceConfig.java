@@ -97,8 +97,15 @@ public class EngineRestResourceConfig extends CamundaJerseyResourceConfig {
       if (!"POST".equals(request.getMethod()) || !execute.matches()) {
         return;
       }
-      String jobId = execute.group(2);
-      var configuration = (ProcessEngineConfigurationImpl) EngineUtil.lookupProcessEngine(execute.group(1)).getProcessEngineConfiguration();
+      check(EngineUtil.lookupProcessEngine(execute.group(1)), execute.group(2));
+    }
+
+    /**
+     * Runs the engine's checks for executing the job as the current authentication, in a command of
+     * their own; throws as Camunda would (tenant check, AuthorizationException) without touching the job.
+     */
+    static void check(org.camunda.bpm.engine.ProcessEngine engine, String jobId) {
+      var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
       configuration.getCommandExecutorTxRequired().execute(commandContext -> {
         JobEntity job = commandContext.getJobManager().findJobById(jobId);
         if (job != null) {

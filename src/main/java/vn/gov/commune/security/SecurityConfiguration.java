@@ -46,6 +46,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     return new EngineRestResourceConfig();
   }
 
+  /** The same job-execution check at the webapps' copy of the engine API (Cockpit, Tasklist sessions). */
+  @Bean
+  org.springframework.boot.web.servlet.FilterRegistrationBean<WebappJobExecutionGuard> webappJobExecutionGuard(
+      org.camunda.bpm.engine.ProcessEngine engine) {
+    var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new WebappJobExecutionGuard(engine));
+    registration.addUrlPatterns(WebappJobExecutionGuard.PATTERN);
+    return registration;
+  }
+
   @Bean
   LoginThrottle loginThrottle(SecuritySettings settings) {
     return new LoginThrottle(settings);

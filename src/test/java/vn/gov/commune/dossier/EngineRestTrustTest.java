@@ -30,6 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import vn.gov.commune.integration.NationalService;
@@ -361,6 +364,83 @@ class EngineRestTrustTest {
     assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
     assertThat(runtime.createIncidentQuery().processInstanceId(instanceId).count()).isZero();
     assertThat(history.createHistoricJobLogQuery().jobId(timer.getId()).failureLog().count()).isEqualTo(failedLogs);
+  }
+
+  /**
+   * The webapps carry their own copy of the engine's REST API ({@code /camunda/api/engine/...}, the
+   * Tasklist or Cockpit session): the same refusals hold there.
+   */
+  @Test
+  void theWebappsCopyOfTheEngineApiRefusesTheSame() {
+    String code = submitSaThay();
+    flow.complete(code, "UserTask_ReceiveDossier", "sathay.clerk", Roles.CLERK, "sa-thay", Map.of("receiptDecision", "accept"));
+    String instanceId = dossier(code).getProcessInstanceId();
+    Job timer = management.createJobQuery().processInstanceId(instanceId).timers().list().get(0);
+
+    for (String user : List.of("kontum.supervisor", "kontum.clerk", "sathay.clerk")) {
+      HttpHeaders session = webappSession(user, user.endsWith("supervisor") ? "cockpit" : "tasklist");
+      ResponseEntity<String> execute =
+          rest.exchange("/camunda/api/engine/engine/default/job/" + timer.getId() + "/execute", HttpMethod.POST, new HttpEntity<>(session), String.class);
+      assertThat(execute.getStatusCode().value()).as(user + ": " + execute.getBody()).isIn(401, 403, 404);
+    }
+    Job after = management.createJobQuery().jobId(timer.getId()).singleResult();
+    assertThat(after).as("the timer has not fired").isNotNull();
+    assertThat(after.getRetries()).isEqualTo(timer.getRetries());
+    assertThat(after.getExceptionMessage()).isNull();
+    assertThat(runtime.createIncidentQuery().processInstanceId(instanceId).count()).isZero();
+
+    HttpHeaders clerk = webappSession("kontum.clerk", "tasklist");
+    clerk.setContentType(MediaType.APPLICATION_JSON);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("dossierCode", variable(code, "String"));
+    variables.put("statusCode", variable(10, "Integer"));
+    variables.put("statusSequence", variable(99, "Integer"));
+    ResponseEntity<String> start =
+        rest.exchange(
+            "/camunda/api/engine/engine/default/process-definition/key/dossier-status-sync/start",
+            HttpMethod.POST,
+            new HttpEntity<>(Map.of("businessKey", code, "variables", variables), clerk),
+            String.class);
+    assertThat(start.getStatusCode().value()).as(start.getBody()).isIn(401, 403);
+    flow.runJobs();
+    assertThat(dvcqg.statusSyncs(code)).noneMatch(s -> s.statusCode() == 10 || s.sequence() == 99);
+  }
+
+  /** A browser's webapp session after Camunda's login form: its cookies and CSRF token as request headers. */
+  private HttpHeaders webappSession(String user, String app) {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
+    Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(c -> addCookie(cookies, c));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.set(HttpHeaders.COOKIE, cookieHeader(cookies));
+    String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
+    headers.set("X-XSRF-TOKEN", token);
+    org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", user);
+    ResponseEntity<String> login =
+        rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    assertThat(login.getStatusCode().value()).as(user + " logs in: " + login.getBody()).isEqualTo(200);
+    login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(c -> addCookie(cookies, c));
+    // the login renews the session, so the new session's CSRF token comes with the next read, as in a browser
+    HttpHeaders session = new HttpHeaders();
+    session.set(HttpHeaders.COOKIE, cookieHeader(cookies));
+    ResponseEntity<String> read = rest.exchange("/camunda/api/engine/engine/", HttpMethod.GET, new HttpEntity<>(session), String.class);
+    read.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(c -> addCookie(cookies, c));
+    session.set(HttpHeaders.COOKIE, cookieHeader(cookies));
+    session.set("X-XSRF-TOKEN", read.getHeaders().getFirst("X-XSRF-TOKEN"));
+    session.setAccept(List.of(MediaType.APPLICATION_JSON));
+    return session;
+  }
+
+  private static void addCookie(Map<String, String> cookies, String setCookie) {
+    String pair = setCookie.substring(0, setCookie.contains(";") ? setCookie.indexOf(';') : setCookie.length());
+    cookies.put(pair.substring(0, pair.indexOf('=')), pair);
+  }
+
+  private static String cookieHeader(Map<String, String> cookies) {
+    return String.join("; ", cookies.values());
   }
 
   // ---- case 6: supervisors retry their commune's incidents ----------------------------------
