@@ -560,7 +560,10 @@ public class DossierSteps {
     }
     var content = refused ? slips.refusal(dossier, note, signer) : slips.result(dossier, note, signer);
     byte[] document = service.slipRenderer().render(content);
-    Signature signature = signing.sign(dossier.getCode(), signer, FileStore.sha256(document), key(dossier, "sign"));
+    // the document's hash is part of the key: a retry that renders the same document gets the same
+    // signature, one rendered anew after a crash (another date) is signed afresh, not refused as a replay
+    String sha256 = FileStore.sha256(document);
+    Signature signature = signing.sign(dossier.getCode(), signer, sha256, key(dossier, "sign:" + sha256));
     dossier.setResultType(refused ? Dossier.ResultType.REFUSED : Dossier.ResultType.APPROVED);
     dossier.setResultSummary(note);
     dossier.setResultSignatureId(signature.signatureId());
