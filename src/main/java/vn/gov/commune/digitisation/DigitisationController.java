@@ -1,5 +1,6 @@
 package vn.gov.commune.digitisation;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -88,16 +89,20 @@ public class DigitisationController {
     }
     String commune = request == null ? null : request.communeId();
     ArchiveCollection existing = archives.collection(collection).orElse(null);
-    if (existing != null && existing.getCommuneId() != null) {
+    if (existing != null && (existing.getCommuneId() == null || (commune != null && !commune.equals(existing.getCommuneId())))) {
+      throw ApiException.conflict("Bộ sưu tập \"" + collection + "\" thuộc "
+          + (existing.getCommuneId() == null ? "lần số hóa bằng dòng lệnh" : "xã/phường " + existing.getCommuneId())
+          + ": không được tiếp tục bằng thư mục của xã/phường khác.");
+    }
+    if (existing != null) {
       commune = existing.getCommuneId();
     }
-    if (!user.isAdmin()) {
-      if (commune == null) {
-        throw ApiException.badRequest("Thiếu mã xã/phường (\"communeId\") của bộ sưu tập.");
-      }
-      user.requireCommune(commune);
+    if (commune == null) {
+      throw ApiException.badRequest("Thiếu mã xã/phường (\"communeId\") của bộ sưu tập.");
     }
-    ArchiveCollection started = archives.start(collection, commune, archives.folderBelowRoot(request == null ? null : request.folder()), user.userId());
+    user.requireCommune(commune);
+    Path folder = archives.folderOfCommune(commune, request.folder());
+    ArchiveCollection started = archives.start(collection, commune, folder, user.userId());
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(started));
   }
 
