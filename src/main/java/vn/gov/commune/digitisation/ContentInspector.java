@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -69,14 +70,20 @@ import org.xml.sax.SAXException;
  * nested embedded files, a character limit on the text; encrypted and corrupt files refused; last,
  * the text is screened for state-secret marks ({@link SecretMarks}).
  *
+ * <p>PDFs are screened in PDFBox's object model before any text is extracted ({@link PdfScreen}):
+ * all streams together may not inflate beyond {@link #inflatedLimit} (a decompression bomb), and a
+ * PDF that runs JavaScript or launches a program is refused (ACTIVE_CONTENT).
+ *
  * <p>Bounds: a hostile file costs at most {@code parse-timeout} of one of {@code parse-threads}
- * threads (further files wait in a queue of {@code parse-queue}, then are refused as BUSY), memory
- * is bounded by the file size limit, the pixel limit (checked from headers before decoding or
- * rendering) and the page limit. A thread that ignores interruption after its timeout keeps its
- * slot until it ends; Tika's ForkParser (parsing in a child JVM with its own heap, killed on
- * timeout) is the stronger isolation and is NOT used here: it needs a separate Tika class path in
- * the child and costs a JVM start per parser; Tesseract itself already runs as a child process with
- * its own timeout.
+ * threads; a file waits for a thread at most {@code parse-queue-timeout} in a queue of {@code
+ * parse-queue}, else it is refused as BUSY (503, Retry-After). On timeout the parse is cancelled:
+ * its thread is interrupted, and the PDF screen and the text handler stop on it. Memory is bounded
+ * by the file size limit, the inflation limit, the pixel limit (checked from headers before
+ * decoding or rendering) and the page limit. A parser that neither checks interruption nor hands
+ * out text keeps its thread until it ends; Tika's ForkParser (parsing in a child JVM with its own
+ * heap, killed on timeout) is the stronger isolation and is NOT used here: it needs a separate
+ * Tika class path in the child and costs a JVM start per parser; Tesseract itself already runs as
+ * a child process with its own timeout.
  */
 @Component
 public class ContentInspector implements DisposableBean {
@@ -147,13 +154,21 @@ public class ContentInspector implements DisposableBean {
     }
     String mediaType = detect(content);
     FileType type = checkType(name, claimedType, mediaType, allowed);
+    CountDownLatch started = new CountDownLatch(1);
     Future<InspectedContent> job;
     try {
-      job = executor.submit(() -> analyse(name, content, type, mediaType));
+      job = executor.submit(() -> {
+        started.countDown();
+        return analyse(name, content, type, mediaType);
+      });
     } catch (RejectedExecutionException e) {
-      throw new ContentRefusedException(Refusal.BUSY, "Hệ thống đang xử lý nhiều tệp, vui lòng gửi lại tệp \"" + name + "\" sau ít phút.");
+      throw busy(name);
     }
     try {
+      // a file waits for a parser thread at most parse-queue-timeout, then is answered "busy"
+      if (!started.await(props.getParseQueueTimeout().toMillis(), TimeUnit.MILLISECONDS) && job.cancel(false)) {
+        throw busy(name);
+      }
       return job.get(props.getParseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       job.cancel(true);
@@ -171,6 +186,12 @@ public class ContentInspector implements DisposableBean {
       LOG.warn("Digitisation: unexpected failure reading a {} file: {}", type, e.getCause().toString());
       throw corrupt(name);
     }
+  }
+
+  private static ContentRefusedException busy(String name) {
+    return new ContentRefusedException(
+        Refusal.BUSY, "Hệ thống đang xử lý nhiều tệp, vui lòng gửi lại tệp \"" + name + "\" sau " + ContentRefusedException.RETRY_AFTER_SECONDS
+            + " giây. Không có gì được lưu.");
   }
 
   private String detect(byte[] content) {
@@ -266,6 +287,14 @@ public class ContentInspector implements DisposableBean {
       if (pages > props.getMaxPages()) {
         throw tooManyPages(name, pages);
       }
+      switch (PdfScreen.screen(pdf, inflatedLimit(content.length))) {
+        case BOMB -> throw zipBomb(name);
+        case ACTIVE_CONTENT -> throw new ContentRefusedException(
+            Refusal.ACTIVE_CONTENT,
+            "Tệp \"" + name + "\" chứa mã JavaScript hoặc lệnh mở chương trình (Launch): tệp PDF như vậy không được nhận vì"
+                + " có thể gây hại cho máy tính của cán bộ. Hãy gửi bản PDF không có mã (in lại ra PDF hoặc quét lại). Không có gì được lưu.");
+        case NONE -> { }
+      }
       int withImages = 0;
       float scale = props.getOcr().getDpi() / 72f;
       for (PDPage page : pdf.getPages()) {
@@ -295,7 +324,7 @@ public class ContentInspector implements DisposableBean {
    * they fail in different ways; this one gives one clear answer first.
    */
   private static void checkZip(String name, byte[] content) {
-    long limit = Math.max(BOMB_MIN_BYTES, (long) content.length * BOMB_RATIO);
+    long limit = inflatedLimit(content.length);
     long inflated = 0;
     int entries = 0;
     byte[] buffer = new byte[64 * 1024];
@@ -318,6 +347,15 @@ public class ContentInspector implements DisposableBean {
 
   static final int BOMB_RATIO = 100;
   static final long BOMB_MIN_BYTES = 20L * 1024 * 1024;
+  static final long BOMB_MAX_BYTES = 256L * 1024 * 1024;
+
+  /**
+   * Most bytes a file may inflate to (zip entries, PDF streams): {@value #BOMB_RATIO} times its
+   * size, at least {@value #BOMB_MIN_BYTES} and at most {@value #BOMB_MAX_BYTES}.
+   */
+  static long inflatedLimit(long size) {
+    return Math.min(BOMB_MAX_BYTES, Math.max(BOMB_MIN_BYTES, size * BOMB_RATIO));
+  }
   static final int MAX_ENTRIES = 10_000;
 
   private static ContentRefusedException zipBomb(String name) {
@@ -388,7 +426,7 @@ public class ContentInspector implements DisposableBean {
     StringWriter text = new StringWriter();
     try (TikaInputStream in = TikaInputStream.get(content)) {
       SecureContentHandler handler =
-          new SecureContentHandler(new BodyContentHandler(new WriteOutContentHandler(text, props.getMaxTextChars())), in);
+          new SecureContentHandler(new Interruptible(new BodyContentHandler(new WriteOutContentHandler(text, props.getMaxTextChars()))), in);
       handler.setMaximumPackageEntryDepth(props.getMaxDepth());
       try {
         parser.parse(in, handler, metadata, context);
@@ -469,6 +507,34 @@ public class ContentInspector implements DisposableBean {
       } finally {
         depth--;
       }
+    }
+  }
+
+  /**
+   * Ends a parse whose time is up: the waiting request cancels it (interrupting its thread), and
+   * parsers that do not look at interruption still hand every piece of text to this handler.
+   */
+  static final class Interruptible extends org.apache.tika.sax.ContentHandlerDecorator {
+    Interruptible(org.xml.sax.ContentHandler handler) {
+      super(handler);
+    }
+
+    private static void check() throws SAXException {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new SAXException("parse cancelled");
+      }
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String name, org.xml.sax.Attributes atts) throws SAXException {
+      check();
+      super.startElement(uri, localName, name, atts);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      check();
+      super.characters(ch, start, length);
     }
   }
 
