@@ -9,9 +9,20 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -80,47 +91,60 @@ public class ContentStore {
   }
 
   /**
-   * Removes files no committed row references ({@code referenced} is false for their SHA-256) and
-   * that nobody wrote or touched for {@code grace}, and temporary files of writes cut short (a
-   * {@code kill -9} between write and move) as old. Returns the removed paths, relative to the store.
+   * Removes files no committed row references and that nobody wrote or touched for {@code grace},
+   * and temporary files of writes cut short (a {@code kill -9} between write and move) as old.
+   * {@code referencedAmong} answers which of the given digests have a committed row. One sweep at a
+   * time, also across processes sharing the store (a lock file); returns the removed paths,
+   * relative to the store.
    */
-  public List<String> sweep(Predicate<String> referenced, Duration grace) {
+  public List<String> sweep(Function<Collection<String>, Set<String>> referencedAmong, Duration grace) {
     if (!Files.isDirectory(root)) {
       return List.of();
     }
-    Instant before = Instant.now().minus(grace);
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+    try (FileChannel channel = FileChannel.open(root.resolve(".sweep.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock()) {
+      return lock == null ? List.of() : sweepLocked(referencedAmong, Instant.now().minus(grace));
+    } catch (OverlappingFileLockException e) {
+      return List.of(); // a sweep of this process is running
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the content store " + root, e);
+      throw new UncheckedIOException("Cannot sweep the content store " + root, e);
     }
+  }
+
+  private List<String> sweepLocked(Function<Collection<String>, Set<String>> referencedAmong, Instant before) throws IOException {
+    Map<String, Path> old = new LinkedHashMap<>();
     List<String> removed = new ArrayList<>();
-    for (Path file : files) {
-      try {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
         String name = file.getFileName().toString();
-        boolean removedIt;
         if (SHA256.matcher(name).matches() && file.equals(resolve(name))) {
-          removedIt = sweepContent(file, name, referenced, before);
+          if (modified(file).isBefore(before)) {
+            old.put(name, file);
+          }
         } else if (name.startsWith(ASIDE) && SHA256.matcher(name.substring(ASIDE.length())).matches()) {
-          removedIt = settleAside(file, name.substring(ASIDE.length()), referenced);
-        } else {
-          removedIt = name.startsWith(TEMP) && modified(file).isBefore(before) && Files.deleteIfExists(file);
-        }
-        if (removedIt) {
+          settleAside(file, name.substring(ASIDE.length()), referencedAmong).ifPresent(removed::add);
+        } else if (name.startsWith(TEMP) && modified(file).isBefore(before) && Files.deleteIfExists(file)) {
+          LOG.info("Content sweeper removed the temporary file {} of a write cut short", root.relativize(file));
           removed.add(root.relativize(file).toString());
         }
-      } catch (IOException e) {
-        LOG.warn("Content sweeper could not handle {}: {}", file, e.toString());
+      }
+    }
+    List<String> digests = new ArrayList<>(old.keySet());
+    Set<String> referenced = new HashSet<>();
+    for (int i = 0; i < digests.size(); i += 500) {
+      referenced.addAll(referencedAmong.apply(digests.subList(i, Math.min(digests.size(), i + 500))));
+    }
+    for (Map.Entry<String, Path> file : old.entrySet()) {
+      if (!referenced.contains(file.getKey()) && sweepContent(file.getValue(), file.getKey(), referencedAmong, before)) {
+        removed.add(key(file.getKey()));
       }
     }
     return removed;
   }
 
-  private boolean sweepContent(Path file, String sha256, Predicate<String> referenced, Instant before) throws IOException {
-    if (!modified(file).isBefore(before) || referenced.test(sha256)) {
-      return false;
-    }
+  /** Removes an old file without a row: moved aside first, so that a writer touching it meanwhile is seen. */
+  private boolean sweepContent(Path file, String sha256, Function<Collection<String>, Set<String>> referencedAmong, Instant before)
+      throws IOException {
     Path aside = file.resolveSibling(ASIDE + sha256);
     try {
       Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
@@ -129,7 +153,7 @@ public class ContentStore {
     }
     // a writer that touched the file before the move shows in its time; one after it writes a new file
     Instant written = modified(aside);
-    if (written.isBefore(before) && !referenced.test(sha256)) {
+    if (written.isBefore(before) && referencedAmong.apply(List.of(sha256)).isEmpty()) {
       Files.delete(aside);
       LOG.info("Content sweeper removed the orphan file {} (no committed content row, last written {})", key(sha256), written);
       return true;
@@ -139,14 +163,15 @@ public class ContentStore {
   }
 
   /** A file moved aside by a sweep that was cut short: back in place if referenced, else removed. */
-  private boolean settleAside(Path aside, String sha256, Predicate<String> referenced) throws IOException {
-    if (referenced.test(sha256)) {
+  private Optional<String> settleAside(Path aside, String sha256, Function<Collection<String>, Set<String>> referencedAmong)
+      throws IOException {
+    if (!referencedAmong.apply(List.of(sha256)).isEmpty()) {
       Files.move(aside, aside.resolveSibling(sha256), StandardCopyOption.ATOMIC_MOVE);
-      return false;
+      return Optional.empty();
     }
     Files.delete(aside);
     LOG.info("Content sweeper removed the orphan file {} left aside by an interrupted sweep", key(sha256));
-    return true;
+    return Optional.of(root.relativize(aside).toString());
   }
 
   private static Instant modified(Path file) throws IOException {

@@ -27,7 +27,7 @@ public class ContentSweeper {
 
   @Scheduled(initialDelayString = "${app.digitisation.sweep-every:PT15M}", fixedDelayString = "${app.digitisation.sweep-every:PT15M}")
   public List<String> sweep() {
-    List<String> removed = store.sweep(contents::existsBySha256, props.getOrphanGrace());
+    List<String> removed = store.sweep(contents::findExistingSha256, props.getOrphanGrace());
     if (!removed.isEmpty()) {
       LOG.info("Content sweeper removed {} orphan file(s)", removed.size());
     }

@@ -101,7 +101,7 @@ public class DigitisationController {
       throw ApiException.badRequest("Thiếu mã xã/phường (\"communeId\") của bộ sưu tập.");
     }
     user.requireCommune(commune);
-    Path folder = archives.folderOfCommune(commune, request.folder());
+    Path folder = archives.folderOfCommune(commune, request == null ? null : request.folder());
     ArchiveCollection started = archives.start(collection, commune, folder, user.userId());
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(started));
   }
