@@ -22,7 +22,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -77,7 +79,8 @@ import org.xml.sax.SAXException;
  * <p>Bounds: a hostile file costs at most {@code parse-timeout} of one of {@code parse-threads}
  * threads; a file waits for a thread at most {@code parse-queue-timeout} in a queue of {@code
  * parse-queue}, else it is refused as BUSY (503, Retry-After). On timeout the parse is cancelled:
- * its thread is interrupted, and the PDF screen and the text handler stop on it. Memory is bounded
+ * its thread is interrupted and a flag set, on which the PDF screen and the text handler (at every
+ * page and piece of text) stop the parse. Memory is bounded
  * by the file size limit, the inflation limit, the pixel limit (checked from headers before
  * decoding or rendering) and the page limit. A parser that neither checks interruption nor hands
  * out text keeps its thread until it ends; Tika's ForkParser (parsing in a child JVM with its own
@@ -155,11 +158,13 @@ public class ContentInspector implements DisposableBean {
     String mediaType = detect(content);
     FileType type = checkType(name, claimedType, mediaType, allowed);
     CountDownLatch started = new CountDownLatch(1);
+    // set on timeout: the PDF screen and the text handler stop on it (an interrupt alone may be swallowed, e.g. by OCR)
+    AtomicBoolean cancelled = new AtomicBoolean();
     Future<InspectedContent> job;
     try {
       job = executor.submit(() -> {
         started.countDown();
-        return analyse(name, content, type, mediaType);
+        return analyse(name, content, type, mediaType, cancelled::get);
       });
     } catch (RejectedExecutionException e) {
       throw busy(name);
@@ -171,11 +176,13 @@ public class ContentInspector implements DisposableBean {
       }
       return job.get(props.getParseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
+      cancelled.set(true);
       job.cancel(true);
       throw new ContentRefusedException(
           Refusal.TIMEOUT,
           "Tệp \"" + name + "\" quá phức tạp: không đọc xong trong " + props.getParseTimeout().toSeconds() + " giây. Không có gì được lưu.");
     } catch (InterruptedException e) {
+      cancelled.set(true);
       job.cancel(true);
       Thread.currentThread().interrupt();
       throw new ContentRefusedException(Refusal.TIMEOUT, "Việc đọc tệp \"" + name + "\" bị dừng giữa chừng.");
@@ -226,11 +233,11 @@ public class ContentInspector implements DisposableBean {
         "Tệp \"" + name + "\" có nội dung " + actual + ", không thuộc các loại tệp được nhận: " + accepted + ".");
   }
 
-  private InspectedContent analyse(String name, byte[] content, FileType type, String mediaType) {
+  private InspectedContent analyse(String name, byte[] content, FileType type, String mediaType, BooleanSupplier cancelled) {
     int pages;
     int images;
     if (type == FileType.PDF) {
-      int[] counts = pdfPages(name, content);
+      int[] counts = pdfPages(name, content, cancelled);
       pages = counts[0];
       images = counts[1];
     } else if (type.isImage()) {
@@ -242,7 +249,7 @@ public class ContentInspector implements DisposableBean {
       images = 0;
     }
     Metadata metadata = new Metadata();
-    String text = extract(name, content, type, metadata);
+    String text = extract(name, content, type, metadata, cancelled);
     if (!type.isImage() && type != FileType.PDF) {
       Integer counted = metadata.getInt(Office.PAGE_COUNT);
       pages = counted != null && counted > 0 ? counted : 1;
@@ -281,13 +288,13 @@ public class ContentInspector implements DisposableBean {
   }
 
   /** Pages and pages carrying an image; refuses encrypted, corrupt, too long or too large PDFs before any rendering. */
-  private int[] pdfPages(String name, byte[] content) {
+  private int[] pdfPages(String name, byte[] content, BooleanSupplier cancelled) {
     try (PDDocument pdf = Loader.loadPDF(content)) {
       int pages = pdf.getNumberOfPages();
       if (pages > props.getMaxPages()) {
         throw tooManyPages(name, pages);
       }
-      switch (PdfScreen.screen(pdf, inflatedLimit(content.length))) {
+      switch (PdfScreen.screen(pdf, inflatedLimit(content.length), cancelled)) {
         case BOMB -> throw zipBomb(name);
         case ACTIVE_CONTENT -> throw new ContentRefusedException(
             Refusal.ACTIVE_CONTENT,
@@ -405,7 +412,7 @@ public class ContentInspector implements DisposableBean {
     }
   }
 
-  private String extract(String name, byte[] content, FileType type, Metadata metadata) {
+  private String extract(String name, byte[] content, FileType type, Metadata metadata, BooleanSupplier cancelled) {
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
     PDFParserConfig pdf = new PDFParserConfig();
@@ -426,7 +433,7 @@ public class ContentInspector implements DisposableBean {
     StringWriter text = new StringWriter();
     try (TikaInputStream in = TikaInputStream.get(content)) {
       SecureContentHandler handler =
-          new SecureContentHandler(new Interruptible(new BodyContentHandler(new WriteOutContentHandler(text, props.getMaxTextChars()))), in);
+          new SecureContentHandler(new Cancellable(new BodyContentHandler(new WriteOutContentHandler(text, props.getMaxTextChars())), cancelled), in);
       handler.setMaximumPackageEntryDepth(props.getMaxDepth());
       try {
         parser.parse(in, handler, metadata, context);
@@ -511,16 +518,19 @@ public class ContentInspector implements DisposableBean {
   }
 
   /**
-   * Ends a parse whose time is up: the waiting request cancels it (interrupting its thread), and
-   * parsers that do not look at interruption still hand every piece of text to this handler.
+   * Ends a parse whose time is up: parsers do not look at the cancellation, but they hand every
+   * page and piece of text to this handler, which then fails the parse.
    */
-  static final class Interruptible extends org.apache.tika.sax.ContentHandlerDecorator {
-    Interruptible(org.xml.sax.ContentHandler handler) {
+  static final class Cancellable extends org.apache.tika.sax.ContentHandlerDecorator {
+    private final BooleanSupplier cancelled;
+
+    Cancellable(org.xml.sax.ContentHandler handler, BooleanSupplier cancelled) {
       super(handler);
+      this.cancelled = cancelled;
     }
 
-    private static void check() throws SAXException {
-      if (Thread.currentThread().isInterrupted()) {
+    private void check() throws SAXException {
+      if (cancelled.getAsBoolean()) {
         throw new SAXException("parse cancelled");
       }
     }

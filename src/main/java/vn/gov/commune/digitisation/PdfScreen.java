@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -35,7 +36,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *       annotations, form fields. A scanned record or a form has no use for either.
  * </ul>
  *
- * Stops when its thread is interrupted (the parse timed out).
+ * Stops once {@code cancelled} says so (the parse timed out).
  */
 final class PdfScreen {
 
@@ -50,15 +51,17 @@ final class PdfScreen {
   enum Finding { NONE, BOMB, ACTIVE_CONTENT }
 
   private final long limit;
+  private final BooleanSupplier cancelled;
   private long decoded;
 
-  private PdfScreen(long limit) {
+  private PdfScreen(long limit, BooleanSupplier cancelled) {
     this.limit = limit;
+    this.cancelled = cancelled;
   }
 
   /** Screens every object of the document; {@code limit} bounds the decoded bytes of all streams. */
-  static Finding screen(PDDocument pdf, long limit) throws IOException {
-    return new PdfScreen(limit).objects(pdf.getDocument());
+  static Finding screen(PDDocument pdf, long limit, BooleanSupplier cancelled) throws IOException {
+    return new PdfScreen(limit, cancelled).objects(pdf.getDocument());
   }
 
   private Finding objects(COSDocument document) throws IOException {
@@ -66,7 +69,7 @@ final class PdfScreen {
     List<Map.Entry<COSObjectKey, Long>> entries = new ArrayList<>(document.getXrefTable().entrySet());
     entries.sort(Map.Entry.comparingByValue((a, b) -> Boolean.compare(a == null || a < 0, b == null || b < 0)));
     for (Map.Entry<COSObjectKey, Long> entry : entries) {
-      checkInterrupted();
+      checkCancelled();
       COSObject object = document.getObjectFromPool(entry.getKey());
       COSBase base = object == null ? null : object.getObject();
       if (base instanceof COSStream stream && inflate(stream)) {
@@ -158,7 +161,7 @@ final class PdfScreen {
       if (decoded > limit) {
         throw new LimitReached();
       }
-      checkInterrupted();
+      checkCancelled();
       if (!discard) {
         buffer.write(b, off, len);
       }
@@ -171,13 +174,13 @@ final class PdfScreen {
     }
   }
 
-  private static void checkInterrupted() {
-    if (Thread.currentThread().isInterrupted()) {
+  private void checkCancelled() {
+    if (cancelled.getAsBoolean()) {
       throw new ParseCancelled();
     }
   }
 
-  /** The parse timed out and its thread was interrupted: the work stops here. */
+  /** The parse timed out: the work stops here. */
   static final class ParseCancelled extends RuntimeException {
     ParseCancelled() {
       super("parse cancelled", null, false, false);

@@ -207,22 +207,29 @@ public final class TestFiles {
    * operators, is Flate-compressed about a thousandfold (400 MB make a file of some 400 KB).
    */
   public static byte[] pdfBomb(long inflatedBytes) {
+    return pdfBomb(inflatedBytes, 1);
+  }
+
+  /** {@code pages} pages of {@code inflatedBytesPerPage} bytes of drawing operators each. */
+  public static byte[] pdfBomb(long inflatedBytesPerPage, int pages) {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       ByteArrayOutputStream compressed = new ByteArrayOutputStream();
       try (java.util.zip.DeflaterOutputStream deflate = new java.util.zip.DeflaterOutputStream(compressed)) {
         byte[] chunk = "1 0 0 1 0 0 cm\n".repeat(4096).getBytes(StandardCharsets.US_ASCII);
-        for (long written = 0; written < inflatedBytes; written += chunk.length) {
+        for (long written = 0; written < inflatedBytesPerPage; written += chunk.length) {
           deflate.write(chunk);
         }
       }
-      org.apache.pdfbox.cos.COSStream content = doc.getDocument().createCOSStream();
-      try (java.io.OutputStream raw = content.createRawOutputStream()) {
-        raw.write(compressed.toByteArray());
+      for (int i = 0; i < pages; i++) {
+        org.apache.pdfbox.cos.COSStream content = doc.getDocument().createCOSStream();
+        try (java.io.OutputStream raw = content.createRawOutputStream()) {
+          raw.write(compressed.toByteArray());
+        }
+        content.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+        PDPage page = new PDPage(PDRectangle.A4);
+        page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, content);
+        doc.addPage(page);
       }
-      content.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
-      PDPage page = new PDPage(PDRectangle.A4);
-      page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, content);
-      doc.addPage(page);
       doc.save(out);
       return out.toByteArray();
     } catch (IOException e) {
