@@ -87,20 +87,21 @@ public class DigitisationController {
     if (!user.isAdmin() && !user.groupIds().contains(Roles.SUPERVISOR)) {
       throw ApiException.forbidden("Chỉ quản trị viên hoặc cán bộ giám sát được chạy số hóa kho lưu trữ.");
     }
-    String commune = request == null ? null : request.communeId();
+    // a collection stays with its commune: its folder is always resolved below that commune's archive
+    String requested = request == null ? null : request.communeId();
     ArchiveCollection existing = archives.collection(collection).orElse(null);
-    if (existing != null && (existing.getCommuneId() == null || (commune != null && !commune.equals(existing.getCommuneId())))) {
-      throw ApiException.conflict("Bộ sưu tập \"" + collection + "\" thuộc "
-          + (existing.getCommuneId() == null ? "lần số hóa bằng dòng lệnh" : "xã/phường " + existing.getCommuneId())
-          + ": không được tiếp tục bằng thư mục của xã/phường khác.");
-    }
-    if (existing != null) {
-      commune = existing.getCommuneId();
+    String commune = existing != null ? existing.getCommuneId() : requested;
+    if (existing != null && commune == null) {
+      throw ApiException.conflict("Bộ sưu tập \"" + collection + "\" được số hóa bằng dòng lệnh: không tiếp tục được qua giao diện lập trình.");
     }
     if (commune == null) {
       throw ApiException.badRequest("Thiếu mã xã/phường (\"communeId\") của bộ sưu tập.");
     }
     user.requireCommune(commune);
+    if (requested != null && !requested.equals(commune)) {
+      throw ApiException.conflict("Bộ sưu tập \"" + collection + "\" thuộc xã/phường " + commune
+          + ": không được tiếp tục bằng thư mục của xã/phường khác.");
+    }
     Path folder = archives.folderOfCommune(commune, request == null ? null : request.folder());
     ArchiveCollection started = archives.start(collection, commune, folder, user.userId());
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(started));

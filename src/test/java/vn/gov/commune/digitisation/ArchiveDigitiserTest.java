@@ -129,6 +129,7 @@ class ArchiveDigitiserTest {
     // a Sa Thầy collection is not continued with Kon Tum's folder, not even by an administrator
     ResponseEntity<JsonNode> other = startRun("demo", Map.of("folder", name + "/2001", "communeId", "kon-tum"));
     assertThat(other.getStatusCode().value()).as(String.valueOf(other.getBody())).isEqualTo(409);
+    assertThat(startRun("kontum.supervisor", Map.of("folder", name + "/2001", "communeId", "kon-tum")).getStatusCode().value()).isEqualTo(403);
     ResponseEntity<JsonNode> climb = startRun("demo", Map.of("folder", "../kon-tum/" + name + "/2001"));
     assertThat(climb.getStatusCode().value()).isEqualTo(400);
     assertThat(records.findAll().stream().filter(r -> name.equals(r.getCollection())).map(DigitisationRecord::getSourcePath))
