@@ -38,7 +38,7 @@ import vn.gov.commune.web.ApiException;
  * an archive collection. A run can be stopped (the file being read is finished, the state is in the
  * database) and started again: files whose path and SHA-256 an earlier run finished — digitised, or
  * refused for a reason that would not change — are skipped; files refused as BUSY or TIMEOUT are
- * tried again. Used by the command line ({@link ArchiveCommand}) and the REST API ({@link ArchiveController}).
+ * tried again. Used by the command line ({@link ArchiveCommand}) and the REST API ({@link DigitisationController}).
  */
 @Service
 public class ArchiveDigitiser implements SmartLifecycle {
@@ -105,20 +105,43 @@ public class ArchiveDigitiser implements SmartLifecycle {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** The folder below {@code app.digitisation.archive-root} named by a REST caller; never outside it. */
-  public Path folderBelowRoot(String relative) {
+  /**
+   * The folder a REST caller named, resolved inside its commune's part of the archive, {@code
+   * <archive-root>/<communeId>/<folder>}, and never outside it: no absolute path, no ".." segment,
+   * and after following symbolic links the real folder is still below the commune's real folder.
+   * Returns the real path, so that the run reads exactly the folder that was checked.
+   */
+  public Path folderOfCommune(String communeId, String relative) {
     if (relative == null || relative.isBlank()) {
-      throw ApiException.badRequest("Thiếu thư mục cần số hóa (\"folder\", đường dẫn tương đối trong thư mục lưu trữ).");
+      throw ApiException.badRequest("Thiếu thư mục cần số hóa (\"folder\", đường dẫn tương đối trong thư mục lưu trữ của xã/phường).");
     }
+    if (communeId == null || !NAME.matcher(communeId).matches()) {
+      throw ApiException.badRequest("Thiếu hoặc sai mã xã/phường (\"communeId\") của bộ sưu tập.");
+    }
+    ApiException outside = ApiException.badRequest(
+        "Thư mục \"" + relative + "\" không tồn tại trong thư mục lưu trữ của xã/phường " + communeId
+            + " (đường dẫn tương đối trong " + communeId + "/, không có \"..\", không trỏ ra ngoài). Không có gì được tạo.");
     try {
-      Path root = Path.of(props.getArchiveRoot()).toAbsolutePath().normalize();
-      Path folder = root.resolve(relative).normalize();
-      if (!folder.startsWith(root) || !Files.isDirectory(folder) || !folder.toRealPath().startsWith(root.toRealPath())) {
-        throw ApiException.badRequest("Thư mục \"" + relative + "\" không tồn tại trong thư mục lưu trữ được phép số hóa.");
+      Path given = Path.of(relative);
+      boolean climbs = false;
+      for (Path segment : given) {
+        climbs |= segment.toString().equals("..");
       }
-      return folder;
+      if (given.isAbsolute() || given.getRoot() != null || climbs) {
+        throw outside;
+      }
+      Path communeRoot = Path.of(props.getArchiveRoot()).toAbsolutePath().normalize().resolve(communeId);
+      Path folder = communeRoot.resolve(given).normalize();
+      if (!folder.startsWith(communeRoot) || !Files.isDirectory(folder)) {
+        throw outside;
+      }
+      Path real = folder.toRealPath();
+      if (!real.startsWith(communeRoot.toRealPath())) {
+        throw outside;
+      }
+      return real;
     } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw ApiException.badRequest("Thư mục \"" + relative + "\" không tồn tại trong thư mục lưu trữ được phép số hóa.");
+      throw outside;
     }
   }
 

@@ -15,13 +15,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -69,14 +72,21 @@ import org.xml.sax.SAXException;
  * nested embedded files, a character limit on the text; encrypted and corrupt files refused; last,
  * the text is screened for state-secret marks ({@link SecretMarks}).
  *
+ * <p>PDFs are screened in PDFBox's object model before any text is extracted ({@link PdfScreen}):
+ * all streams together may not inflate beyond {@link #inflatedLimit} (a decompression bomb), and a
+ * PDF that runs JavaScript or launches a program is refused (ACTIVE_CONTENT).
+ *
  * <p>Bounds: a hostile file costs at most {@code parse-timeout} of one of {@code parse-threads}
- * threads (further files wait in a queue of {@code parse-queue}, then are refused as BUSY), memory
- * is bounded by the file size limit, the pixel limit (checked from headers before decoding or
- * rendering) and the page limit. A thread that ignores interruption after its timeout keeps its
- * slot until it ends; Tika's ForkParser (parsing in a child JVM with its own heap, killed on
- * timeout) is the stronger isolation and is NOT used here: it needs a separate Tika class path in
- * the child and costs a JVM start per parser; Tesseract itself already runs as a child process with
- * its own timeout.
+ * threads; a file waits for a thread at most {@code parse-queue-timeout} in a queue of {@code
+ * parse-queue}, else it is refused as BUSY (503, Retry-After). On timeout the parse is cancelled:
+ * its thread is interrupted and a flag set, on which the PDF screen and the text handler (at every
+ * page and piece of text) stop the parse. Memory is bounded
+ * by the file size limit, the inflation limit, the pixel limit (checked from headers before
+ * decoding or rendering) and the page limit. A parser that neither checks interruption nor hands
+ * out text keeps its thread until it ends; Tika's ForkParser (parsing in a child JVM with its own
+ * heap, killed on timeout) is the stronger isolation and is NOT used here: it needs a separate
+ * Tika class path in the child and costs a JVM start per parser; Tesseract itself already runs as
+ * a child process with its own timeout.
  */
 @Component
 public class ContentInspector implements DisposableBean {
@@ -147,20 +157,32 @@ public class ContentInspector implements DisposableBean {
     }
     String mediaType = detect(content);
     FileType type = checkType(name, claimedType, mediaType, allowed);
+    CountDownLatch started = new CountDownLatch(1);
+    // set on timeout: the PDF screen and the text handler stop on it (an interrupt alone may be swallowed, e.g. by OCR)
+    AtomicBoolean cancelled = new AtomicBoolean();
     Future<InspectedContent> job;
     try {
-      job = executor.submit(() -> analyse(name, content, type, mediaType));
+      job = executor.submit(() -> {
+        started.countDown();
+        return analyse(name, content, type, mediaType, cancelled::get);
+      });
     } catch (RejectedExecutionException e) {
-      throw new ContentRefusedException(Refusal.BUSY, "Hệ thống đang xử lý nhiều tệp, vui lòng gửi lại tệp \"" + name + "\" sau ít phút.");
+      throw busy(name);
     }
     try {
+      // a file waits for a parser thread at most parse-queue-timeout, then is answered "busy"
+      if (!started.await(props.getParseQueueTimeout().toMillis(), TimeUnit.MILLISECONDS) && job.cancel(false)) {
+        throw busy(name);
+      }
       return job.get(props.getParseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
+      cancelled.set(true);
       job.cancel(true);
       throw new ContentRefusedException(
           Refusal.TIMEOUT,
           "Tệp \"" + name + "\" quá phức tạp: không đọc xong trong " + props.getParseTimeout().toSeconds() + " giây. Không có gì được lưu.");
     } catch (InterruptedException e) {
+      cancelled.set(true);
       job.cancel(true);
       Thread.currentThread().interrupt();
       throw new ContentRefusedException(Refusal.TIMEOUT, "Việc đọc tệp \"" + name + "\" bị dừng giữa chừng.");
@@ -171,6 +193,12 @@ public class ContentInspector implements DisposableBean {
       LOG.warn("Digitisation: unexpected failure reading a {} file: {}", type, e.getCause().toString());
       throw corrupt(name);
     }
+  }
+
+  private static ContentRefusedException busy(String name) {
+    return new ContentRefusedException(
+        Refusal.BUSY, "Hệ thống đang xử lý nhiều tệp, vui lòng gửi lại tệp \"" + name + "\" sau " + ContentRefusedException.RETRY_AFTER_SECONDS
+            + " giây. Không có gì được lưu.");
   }
 
   private String detect(byte[] content) {
@@ -205,11 +233,11 @@ public class ContentInspector implements DisposableBean {
         "Tệp \"" + name + "\" có nội dung " + actual + ", không thuộc các loại tệp được nhận: " + accepted + ".");
   }
 
-  private InspectedContent analyse(String name, byte[] content, FileType type, String mediaType) {
+  private InspectedContent analyse(String name, byte[] content, FileType type, String mediaType, BooleanSupplier cancelled) {
     int pages;
     int images;
     if (type == FileType.PDF) {
-      int[] counts = pdfPages(name, content);
+      int[] counts = pdfPages(name, content, cancelled);
       pages = counts[0];
       images = counts[1];
     } else if (type.isImage()) {
@@ -221,7 +249,7 @@ public class ContentInspector implements DisposableBean {
       images = 0;
     }
     Metadata metadata = new Metadata();
-    String text = extract(name, content, type, metadata);
+    String text = extract(name, content, type, metadata, cancelled);
     if (!type.isImage() && type != FileType.PDF) {
       Integer counted = metadata.getInt(Office.PAGE_COUNT);
       pages = counted != null && counted > 0 ? counted : 1;
@@ -260,11 +288,19 @@ public class ContentInspector implements DisposableBean {
   }
 
   /** Pages and pages carrying an image; refuses encrypted, corrupt, too long or too large PDFs before any rendering. */
-  private int[] pdfPages(String name, byte[] content) {
+  private int[] pdfPages(String name, byte[] content, BooleanSupplier cancelled) {
     try (PDDocument pdf = Loader.loadPDF(content)) {
       int pages = pdf.getNumberOfPages();
       if (pages > props.getMaxPages()) {
         throw tooManyPages(name, pages);
+      }
+      switch (PdfScreen.screen(pdf, inflatedLimit(content.length), cancelled)) {
+        case BOMB -> throw zipBomb(name);
+        case ACTIVE_CONTENT -> throw new ContentRefusedException(
+            Refusal.ACTIVE_CONTENT,
+            "Tệp \"" + name + "\" chứa mã JavaScript hoặc lệnh mở chương trình (Launch): tệp PDF như vậy không được nhận vì"
+                + " có thể gây hại cho máy tính của cán bộ. Hãy gửi bản PDF không có mã (in lại ra PDF hoặc quét lại). Không có gì được lưu.");
+        case NONE -> { }
       }
       int withImages = 0;
       float scale = props.getOcr().getDpi() / 72f;
@@ -295,7 +331,7 @@ public class ContentInspector implements DisposableBean {
    * they fail in different ways; this one gives one clear answer first.
    */
   private static void checkZip(String name, byte[] content) {
-    long limit = Math.max(BOMB_MIN_BYTES, (long) content.length * BOMB_RATIO);
+    long limit = inflatedLimit(content.length);
     long inflated = 0;
     int entries = 0;
     byte[] buffer = new byte[64 * 1024];
@@ -318,6 +354,15 @@ public class ContentInspector implements DisposableBean {
 
   static final int BOMB_RATIO = 100;
   static final long BOMB_MIN_BYTES = 20L * 1024 * 1024;
+  static final long BOMB_MAX_BYTES = 256L * 1024 * 1024;
+
+  /**
+   * Most bytes a file may inflate to (zip entries, PDF streams): {@value #BOMB_RATIO} times its
+   * size, at least {@value #BOMB_MIN_BYTES} and at most {@value #BOMB_MAX_BYTES}.
+   */
+  static long inflatedLimit(long size) {
+    return Math.min(BOMB_MAX_BYTES, Math.max(BOMB_MIN_BYTES, size * BOMB_RATIO));
+  }
   static final int MAX_ENTRIES = 10_000;
 
   private static ContentRefusedException zipBomb(String name) {
@@ -367,7 +412,7 @@ public class ContentInspector implements DisposableBean {
     }
   }
 
-  private String extract(String name, byte[] content, FileType type, Metadata metadata) {
+  private String extract(String name, byte[] content, FileType type, Metadata metadata, BooleanSupplier cancelled) {
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
     PDFParserConfig pdf = new PDFParserConfig();
@@ -388,7 +433,7 @@ public class ContentInspector implements DisposableBean {
     StringWriter text = new StringWriter();
     try (TikaInputStream in = TikaInputStream.get(content)) {
       SecureContentHandler handler =
-          new SecureContentHandler(new BodyContentHandler(new WriteOutContentHandler(text, props.getMaxTextChars())), in);
+          new SecureContentHandler(new Cancellable(new BodyContentHandler(new WriteOutContentHandler(text, props.getMaxTextChars())), cancelled), in);
       handler.setMaximumPackageEntryDepth(props.getMaxDepth());
       try {
         parser.parse(in, handler, metadata, context);
@@ -469,6 +514,37 @@ public class ContentInspector implements DisposableBean {
       } finally {
         depth--;
       }
+    }
+  }
+
+  /**
+   * Ends a parse whose time is up: parsers do not look at the cancellation, but they hand every
+   * page and piece of text to this handler, which then fails the parse.
+   */
+  static final class Cancellable extends org.apache.tika.sax.ContentHandlerDecorator {
+    private final BooleanSupplier cancelled;
+
+    Cancellable(org.xml.sax.ContentHandler handler, BooleanSupplier cancelled) {
+      super(handler);
+      this.cancelled = cancelled;
+    }
+
+    private void check() throws SAXException {
+      if (cancelled.getAsBoolean()) {
+        throw new SAXException("parse cancelled");
+      }
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String name, org.xml.sax.Attributes atts) throws SAXException {
+      check();
+      super.startElement(uri, localName, name, atts);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      check();
+      super.characters(ch, start, length);
     }
   }
 

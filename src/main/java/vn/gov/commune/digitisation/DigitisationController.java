@@ -1,5 +1,6 @@
 package vn.gov.commune.digitisation;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -79,18 +80,23 @@ public class DigitisationController {
 
   @PostMapping("/api/archives/{collection}/runs")
   public ResponseEntity<CollectionView> startRun(@PathVariable String collection, @RequestBody RunRequest request, CurrentUser user) {
-    String commune = request == null ? null : request.communeId();
+    // a collection stays with its commune: its folder is always resolved below that commune's archive
+    String requested = request == null ? null : request.communeId();
     ArchiveCollection existing = archives.collection(collection).orElse(null);
-    if (existing != null && existing.getCommuneId() != null) {
-      commune = existing.getCommuneId();
+    String commune = existing != null ? existing.getCommuneId() : requested;
+    if (existing != null && commune == null) {
+      throw ApiException.conflict("Bộ sưu tập \"" + collection + "\" được số hóa bằng dòng lệnh: không tiếp tục được qua giao diện lập trình.");
     }
-    if (!user.isAdmin()) {
-      if (commune == null) {
-        throw ApiException.badRequest("Thiếu mã xã/phường (\"communeId\") của bộ sưu tập.");
-      }
-      user.requireCommune(commune);
+    if (commune == null) {
+      throw ApiException.badRequest("Thiếu mã xã/phường (\"communeId\") của bộ sưu tập.");
     }
-    ArchiveCollection started = archives.start(collection, commune, archives.folderBelowRoot(request == null ? null : request.folder()), user.userId());
+    user.requireCommune(commune);
+    if (requested != null && !requested.equals(commune)) {
+      throw ApiException.conflict("Bộ sưu tập \"" + collection + "\" thuộc xã/phường " + commune
+          + ": không được tiếp tục bằng thư mục của xã/phường khác.");
+    }
+    Path folder = archives.folderOfCommune(commune, request == null ? null : request.folder());
+    ArchiveCollection started = archives.start(collection, commune, folder, user.userId());
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(started));
   }
 

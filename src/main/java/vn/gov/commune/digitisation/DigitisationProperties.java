@@ -30,9 +30,13 @@ public class DigitisationProperties {
   private int parseThreads = 2;
   /** Files waiting for a parser thread before new ones are refused as "busy". */
   private int parseQueue = 16;
+  /** Longest a file waits for a parser thread before it is refused as "busy" (503 with Retry-After). */
+  private Duration parseQueueTimeout = Duration.ofSeconds(30);
+  /** A stored file no committed row references is removed once untouched for this long … */
+  private Duration orphanGrace = Duration.ofHours(1);
   /** Allow-list of a component that has none in the catalogue. */
   private List<FileType> defaultFileTypes = List.of(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.TIFF);
-  /** Only folders below this one can be digitised through the REST API (the command line may name any folder). */
+  /** Archive folders, one per commune ({@code <archive-root>/<communeId>/...}); a REST run reads only below its commune's folder (the command line may name any folder). */
   private String archiveRoot = "./data/archives";
   /** The command line prints a progress line every this many files … */
   private int progressEveryFiles = 25;
@@ -84,6 +88,10 @@ public class DigitisationProperties {
   public void setParseThreads(int parseThreads) { this.parseThreads = parseThreads; }
   public int getParseQueue() { return parseQueue; }
   public void setParseQueue(int parseQueue) { this.parseQueue = parseQueue; }
+  public Duration getOrphanGrace() { return orphanGrace; }
+  public void setOrphanGrace(Duration orphanGrace) { this.orphanGrace = orphanGrace; }
+  public Duration getParseQueueTimeout() { return parseQueueTimeout; }
+  public void setParseQueueTimeout(Duration parseQueueTimeout) { this.parseQueueTimeout = parseQueueTimeout; }
   public List<FileType> getDefaultFileTypes() { return defaultFileTypes; }
   public void setDefaultFileTypes(List<FileType> defaultFileTypes) { this.defaultFileTypes = defaultFileTypes; }
   public String getArchiveRoot() { return archiveRoot; }

@@ -1,14 +1,20 @@
 package vn.gov.commune.digitisation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.commune.security.CurrentUser;
 
@@ -18,8 +24,9 @@ import vn.gov.commune.security.CurrentUser;
  * was digitised before, links the earlier result to the new dossier and counts the reuse.
  *
  * <p>Transactions: the (possibly long) inspection runs outside any transaction this service
- * starts; storing the file and the record then runs in the caller's transaction if there is one
- * (a rollback there also deletes a file first written by it), else in its own. A refused file
+ * starts; storing the file and the record then runs in the caller's transaction if there is one,
+ * else in its own. A file of a rolled-back transaction stays until {@link ContentSweeper} removes it
+ * (another transaction may be committing the same content). A refused file
  * throws {@link ContentRefusedException} and leaves nothing behind.
  */
 @Service
@@ -59,6 +66,9 @@ public class DigitisationService {
   private final StoredContentRepository contents;
   private final DigitisationRecordRepository records;
   private final TransactionTemplate transaction;
+  /** Digests whose content row a transaction is creating, striped. */
+  private final ReentrantLock[] creating = Stream.generate(ReentrantLock::new).limit(64).toArray(ReentrantLock[]::new);
+  static final Duration CREATE_WAIT = Duration.ofSeconds(20);
 
   public DigitisationService(
       ContentInspector inspector,
@@ -209,9 +219,48 @@ public class DigitisationService {
     return DigitisationStats.of(components, reused, user.isAdmin() ? records.countByKind(DigitisationRecord.Kind.ARCHIVE) : null);
   }
 
+  /**
+   * The content row of a file (written to the store first). Two transactions keeping the same new
+   * content at once would both insert the row and one would fail on the unique key: the first
+   * takes a lock on the digest until it ends, the second waits, then finds the committed row (or,
+   * if the first rolled back, inserts it). The lock is given up after {@link #CREATE_WAIT} (two
+   * transactions creating two contents in opposite order), leaving the database's unique key as
+   * the last word.
+   */
   private StoredContent keep(InspectedContent checked, byte[] bytes) {
-    String key = store.put(checked.sha256(), bytes);
-    return contents.findBySha256(checked.sha256()).orElseGet(() -> contents.save(new StoredContent(checked.sha256(), key, checked, now())));
+    String sha256 = checked.sha256();
+    String key = store.put(sha256, bytes);
+    Optional<StoredContent> existing = contents.findBySha256(sha256);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    if (lockUntilTransactionEnds(sha256)) {
+      existing = contents.findBySha256(sha256);
+    }
+    return existing.orElseGet(() -> contents.save(new StoredContent(sha256, key, checked, now())));
+  }
+
+  private boolean lockUntilTransactionEnds(String sha256) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return false;
+    }
+    ReentrantLock lock = creating[Math.floorMod(sha256.hashCode(), creating.length)];
+    try {
+      if (!lock.tryLock(CREATE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        return false;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            lock.unlock();
+          }
+        });
+    return true;
   }
 
   private static Result result(DigitisationRecord r, StoredContent c) {

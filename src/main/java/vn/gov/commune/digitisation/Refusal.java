@@ -16,7 +16,9 @@ public enum Refusal {
   ZIP_BOMB(HttpStatus.BAD_REQUEST),
   TOO_DEEP(HttpStatus.BAD_REQUEST),
   STATE_SECRET(HttpStatus.BAD_REQUEST),
-  /** All parser threads and their queue are taken: try again later (not a property of the file). */
+  /** A PDF that runs JavaScript or launches a program. */
+  ACTIVE_CONTENT(HttpStatus.BAD_REQUEST),
+  /** All parser threads are taken and the file waited too long, or the queue is full: try again later (not a property of the file). */
   BUSY(HttpStatus.SERVICE_UNAVAILABLE);
 
   private final HttpStatus status;

@@ -28,6 +28,10 @@ public class ApiExceptionHandler {
   ResponseEntity<ProblemDetail> handle(ApiException e, HttpServletRequest request) {
     ResponseEntity<ProblemDetail> answer = problem(e.status(), e.getMessage(), request);
     e.properties().forEach(answer.getBody()::setProperty);
+    if (e.properties().get("retryAfterSeconds") instanceof Number seconds) {
+      return ResponseEntity.status(e.status()).header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(seconds.longValue()))
+          .body(answer.getBody());
+    }
     return answer;
   }
 

@@ -41,7 +41,7 @@ class ArchiveDigitiserTest {
   void setUp() throws Exception {
     http = new Http(rest);
     name = "test-" + UUID.randomUUID().toString().substring(0, 8);
-    folder = Path.of(props.getArchiveRoot()).resolve(name);
+    folder = Path.of(props.getArchiveRoot()).resolve("sa-thay").resolve(name);
     Files.createDirectories(folder.resolve("1995/quyen-1"));
     Files.write(folder.resolve("1995/quyen-1/trang-001.pdf"), TestFiles.pdf("SỔ ĐĂNG KÝ KHAI SINH NĂM 1995\nSố 1: Nguyễn Văn An " + name));
     Files.write(folder.resolve("1995/quyen-1/trang-002.docx"), TestFiles.docx("Sổ đăng ký kết hôn", "Số 2 " + name));
@@ -99,6 +99,41 @@ class ArchiveDigitiserTest {
     assertThat(view.get("refusedFiles").asInt()).isZero();
     assertThat(view.get("digitisedInCollection").asLong()).isEqualTo(3);
     assertThat(view.get("refused")).hasSize(2);
+  }
+
+  @Test
+  void archiveFoldersAreConfinedToTheCommuneOfTheCollection() throws Exception {
+    Path root = Path.of(props.getArchiveRoot()).toAbsolutePath();
+    Path konTum = root.resolve("kon-tum").resolve(name).resolve("2001");
+    Files.createDirectories(konTum);
+    Files.write(konTum.resolve("so-ho-tich.pdf"), TestFiles.pdf("SỔ HỘ TỊCH KON TUM 2001 " + name));
+    Path link = folder.resolve("loi-tat");
+    Files.createSymbolicLink(link, konTum);
+
+    for (String escape : List.of(
+        "sa-thay/../kon-tum/" + name + "/2001", // the request: another commune's folder through ".."
+        name + "/../../kon-tum/" + name + "/2001",
+        konTum.toString(), // an absolute path
+        name + "/loi-tat")) { // a symbolic link out of the commune's folder
+      ResponseEntity<JsonNode> refused = startRun("sathay.supervisor", Map.of("folder", escape, "communeId", "sa-thay"));
+      assertThat(refused.getStatusCode().value()).as(escape + " " + refused.getBody()).isEqualTo(400);
+      assertThat(refused.getBody().get("detail").asText()).contains("không tồn tại trong thư mục lưu trữ của xã/phường sa-thay");
+      assertThat(digitiser.collection(name)).as("nothing created for " + escape).isEmpty();
+    }
+    assertThat(startRun("kontum.supervisor", Map.of("folder", name + "/2001", "communeId", "sa-thay")).getStatusCode().value()).isEqualTo(403);
+    assertThat(digitiser.collection(name)).isEmpty();
+
+    ResponseEntity<JsonNode> own = startRun("sathay.supervisor", Map.of("folder", name + "/1995/quyen-1", "communeId", "sa-thay"));
+    assertThat(own.getStatusCode().value()).as(String.valueOf(own.getBody())).isEqualTo(202);
+    assertThat(waitUntilFinished().get("doneFiles").asInt()).isEqualTo(2);
+    // a Sa Thầy collection is not continued with Kon Tum's folder, not even by an administrator
+    ResponseEntity<JsonNode> other = startRun("demo", Map.of("folder", name + "/2001", "communeId", "kon-tum"));
+    assertThat(other.getStatusCode().value()).as(String.valueOf(other.getBody())).isEqualTo(409);
+    assertThat(startRun("kontum.supervisor", Map.of("folder", name + "/2001", "communeId", "kon-tum")).getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<JsonNode> climb = startRun("demo", Map.of("folder", "../kon-tum/" + name + "/2001"));
+    assertThat(climb.getStatusCode().value()).isEqualTo(400);
+    assertThat(records.findAll().stream().filter(r -> name.equals(r.getCollection())).map(DigitisationRecord::getSourcePath))
+        .containsExactlyInAnyOrder("trang-001.pdf", "trang-002.docx");
   }
 
   @Test

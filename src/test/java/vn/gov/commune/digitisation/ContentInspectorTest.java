@@ -224,6 +224,50 @@ class ContentInspectorTest {
     }
   }
 
+  /** 16 pages of 1 MB of drawing operators each: within the inflation limit, but seconds of parsing. */
+  static byte[] slowPdf() {
+    return TestFiles.pdfBomb(1024 * 1024, 16);
+  }
+
+  @Test
+  void aFileThatWaitsTooLongForAParserIsAnsweredBusyWithRetryAfter() throws Exception {
+    DigitisationProperties props = new DigitisationProperties();
+    props.setParseThreads(1);
+    props.setParseQueueTimeout(java.time.Duration.ofMillis(300));
+    ContentInspector one = new ContentInspector(props);
+    try {
+      java.util.concurrent.CompletableFuture<?> slow =
+          java.util.concurrent.CompletableFuture.runAsync(() -> one.inspect("cham.pdf", null, slowPdf(), SCANS));
+      Thread.sleep(200);
+      ContentRefusedException busy = refused(one, "to-khai.pdf", TestFiles.pdf(BIRTH), SCANS);
+      assertThat(busy.reason()).isEqualTo(Refusal.BUSY);
+      assertThat(busy.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+      assertThat(busy.properties()).containsEntry("retryAfterSeconds", ContentRefusedException.RETRY_AFTER_SECONDS);
+      assertThat(busy.getMessage()).contains("vui lòng gửi lại tệp \"to-khai.pdf\" sau 30 giây");
+      slow.join();
+    } finally {
+      one.destroy();
+    }
+  }
+
+  @Test
+  void aParseThatTimedOutGivesItsThreadBack() {
+    DigitisationProperties props = new DigitisationProperties();
+    props.setParseThreads(1);
+    props.setParseTimeout(java.time.Duration.ofMillis(300));
+    props.setParseQueueTimeout(java.time.Duration.ofSeconds(10));
+    ContentInspector one = new ContentInspector(props);
+    try {
+      assertThat(refused(one, "cham.pdf", slowPdf(), SCANS).reason()).isEqualTo(Refusal.TIMEOUT);
+      // the cancelled parse stops at its next page (with Tesseract, OCR of all 16 pages would take far longer):
+      // the only parser thread is free again for the next file
+      props.setParseTimeout(java.time.Duration.ofSeconds(30));
+      assertThat(one.inspect("to-khai.pdf", null, TestFiles.pdf(BIRTH), SCANS).text()).contains("KHAI SINH");
+    } finally {
+      one.destroy();
+    }
+  }
+
   @Test
   void slowParsingIsStoppedByTheTimeout() {
     DigitisationProperties props = new DigitisationProperties();

@@ -44,6 +44,7 @@ class DigitisationApiTest {
   @Autowired ComponentFileTypes fileTypes;
   @Autowired DigitisationProperties props;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired ContentSweeper sweeper;
 
   /** A word no other test uses, so searches in the shared database find only this test's dossiers. */
   static String token() {
@@ -55,7 +56,13 @@ class DigitisationApiTest {
   }
 
   String submit(String receiving) {
-    byte[] pdf = TestFiles.pdf("Tờ khai");
+    ResponseEntity<Map> answer = submit(rest, receiving, TestFiles.pdf("Tờ khai"));
+    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(201);
+    return (String) answer.getBody().get("code");
+  }
+
+  /** Files a birth registration through the portal with {@code pdf} as both components. */
+  static ResponseEntity<Map> submit(TestRestTemplate rest, String receiving, byte[] pdf) {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     HttpHeaders jsonPart = new HttpHeaders();
     jsonPart.setContentType(MediaType.APPLICATION_JSON);
@@ -76,9 +83,7 @@ class DigitisationApiTest {
     headers.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString("portal:portal".getBytes(StandardCharsets.UTF_8)));
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     headers.set("Idempotency-Key", UUID.randomUUID().toString());
-    ResponseEntity<Map> answer = rest.exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
-    assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(201);
-    return (String) answer.getBody().get("code");
+    return rest.exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
   }
 
   DigitisationService.Result digitise(String dossier, String component, String fileName, byte[] content) {
@@ -100,7 +105,8 @@ class DigitisationApiTest {
       return 0;
     }
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).count();
+      // kept contents, not the store's own hidden files (temporary files, the sweeper's lock)
+      return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).count();
     }
   }
 
@@ -200,12 +206,19 @@ class DigitisationApiTest {
     assertThat(storedFiles()).isEqualTo(files);
     assertThat(records.count()).isEqualTo(rows);
 
-    // rolled back by the caller: the file written in that transaction goes too
+    // rolled back by the caller: nothing recorded; the file (which another transaction might have been
+    // committing at the same time) is an orphan that the sweeper removes after the grace period
+    byte[] rolledBack = TestFiles.pdf("Tờ khai " + token());
     new TransactionTemplate(transactions).executeWithoutResult(status -> {
-      digitise(dossier, "TO_KHAI", "to-khai.pdf", TestFiles.pdf("Tờ khai " + token()));
+      digitise(dossier, "TO_KHAI", "to-khai.pdf", rolledBack);
       status.setRollbackOnly();
     });
-    assertThat(storedFiles()).isEqualTo(files);
     assertThat(records.count()).isEqualTo(rows);
+    String sha256 = ContentInspector.sha256(rolledBack);
+    assertThat(contents.findBySha256(sha256)).isEmpty();
+    Path orphan = Path.of(props.getStoreDir()).resolve(ContentStore.key(sha256));
+    Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(props.getOrphanGrace()).minusSeconds(60)));
+    assertThat(sweeper.sweep()).contains(ContentStore.key(sha256));
+    assertThat(orphan).doesNotExist();
   }
 }

@@ -202,6 +202,98 @@ public final class TestFiles {
     zip.closeEntry();
   }
 
+  /**
+   * A decompression bomb: a one-page PDF whose page content, {@code inflatedBytes} of drawing
+   * operators, is Flate-compressed about a thousandfold (400 MB make a file of some 400 KB).
+   */
+  public static byte[] pdfBomb(long inflatedBytes) {
+    return pdfBomb(inflatedBytes, 1);
+  }
+
+  /** {@code pages} pages of {@code inflatedBytesPerPage} bytes of drawing operators each. */
+  public static byte[] pdfBomb(long inflatedBytesPerPage, int pages) {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+      try (java.util.zip.DeflaterOutputStream deflate = new java.util.zip.DeflaterOutputStream(compressed)) {
+        byte[] chunk = "1 0 0 1 0 0 cm\n".repeat(4096).getBytes(StandardCharsets.US_ASCII);
+        for (long written = 0; written < inflatedBytesPerPage; written += chunk.length) {
+          deflate.write(chunk);
+        }
+      }
+      for (int i = 0; i < pages; i++) {
+        org.apache.pdfbox.cos.COSStream content = doc.getDocument().createCOSStream();
+        try (java.io.OutputStream raw = content.createRawOutputStream()) {
+          raw.write(compressed.toByteArray());
+        }
+        content.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+        PDPage page = new PDPage(PDRectangle.A4);
+        page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, content);
+        doc.addPage(page);
+      }
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A PDF with text that runs {@code script} when opened. */
+  public static byte[] pdfOpeningWithJavaScript(String text, String script) {
+    return withCatalog(text, (doc, catalog) -> catalog.setOpenAction(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript(script)));
+  }
+
+  /** A PDF with text that starts {@code program} when opened (a Launch action). */
+  public static byte[] pdfLaunching(String text, String program) {
+    return withCatalog(text, (doc, catalog) -> {
+      org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch launch = new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
+      launch.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification(new org.apache.pdfbox.cos.COSString(program)));
+      catalog.setOpenAction(launch);
+    });
+  }
+
+  /** A PDF with text and a link annotation whose action is {@code action} (JavaScript, or a harmless URI). */
+  public static byte[] pdfWithLink(String text, org.apache.pdfbox.pdmodel.interactive.action.PDAction action) {
+    return withCatalog(text, (doc, catalog) -> {
+      org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+      link.setRectangle(new PDRectangle(60, 700, 200, 20));
+      link.setAction(action);
+      doc.getPage(0).getAnnotations().add(link);
+    });
+  }
+
+  /** A PDF with text and a form field that runs {@code script} when its value changes (AcroForm additional action). */
+  public static byte[] pdfWithScriptedField(String text, String script) {
+    return withCatalog(text, (doc, catalog) -> {
+      org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm form = new org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm(doc);
+      catalog.setAcroForm(form);
+      org.apache.pdfbox.pdmodel.interactive.form.PDTextField field = new org.apache.pdfbox.pdmodel.interactive.form.PDTextField(form);
+      field.setPartialName("ho_ten");
+      org.apache.pdfbox.pdmodel.interactive.action.PDFormFieldAdditionalActions actions =
+          new org.apache.pdfbox.pdmodel.interactive.action.PDFormFieldAdditionalActions();
+      actions.setV(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript(script));
+      field.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.AA, actions);
+      org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget widget = field.getWidgets().get(0);
+      widget.setRectangle(new PDRectangle(60, 650, 200, 20));
+      widget.setPage(doc.getPage(0));
+      doc.getPage(0).getAnnotations().add(widget);
+      form.getFields().add(field);
+    });
+  }
+
+  private interface CatalogChange {
+    void apply(PDDocument doc, org.apache.pdfbox.pdmodel.PDDocumentCatalog catalog) throws IOException;
+  }
+
+  private static byte[] withCatalog(String text, CatalogChange change) {
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(text)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      change.apply(doc, doc.getDocumentCatalog());
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A Windows executable: "MZ" header, PE signature. */
   public static byte[] executable() {
     byte[] exe = new byte[4096];
