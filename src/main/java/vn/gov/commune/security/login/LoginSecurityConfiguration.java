@@ -1,6 +1,7 @@
 package vn.gov.commune.security.login;
 
 import jakarta.servlet.Filter;
+import java.time.Clock;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,8 +13,10 @@ import org.springframework.context.annotation.Configuration;
 class LoginSecurityConfiguration {
 
   @Bean
-  FilterRegistrationBean<Filter> webappTwoFactorLogin(TwoFactorService twoFactor, CamundaBpmProperties camunda) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappLoginFilter(twoFactor));
+  FilterRegistrationBean<Filter> webappTwoFactorLogin(
+      TwoFactorService twoFactor, CamundaBpmProperties camunda, Clock clock) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new WebappLoginFilter(twoFactor, new CodeGuessThrottle(clock)));
     registration.setName("webapp-two-factor-login");
     registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/api/admin/auth/user/*");
     // after Spring Security's filter chain, before the webapps' own filters and the login resource

@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,8 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The second step of the Camunda webapps' login ({@code POST …/api/admin/auth/user/{engine}/login/{app}}
  * with the form fields username and password): a user who needs it must also send the current TOTP
  * code in the field {@value #CODE_PARAMETER}. Without a valid code the login is refused with 401
- * before the password is looked at, so the answer says nothing about the password. Users who need
- * no second factor log in as before.
+ * before the password is looked at, so the answer says nothing about the password; repeated wrong
+ * codes from one address are slowed down ({@link CodeGuessThrottle}, 429). Users who need no second
+ * factor log in as before.
  */
 class WebappLoginFilter extends OncePerRequestFilter {
 
@@ -35,9 +37,11 @@ class WebappLoginFilter extends OncePerRequestFilter {
   private static final Pattern LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login/[^/]+/?");
 
   private final TwoFactorService twoFactor;
+  private final CodeGuessThrottle throttle;
 
-  WebappLoginFilter(TwoFactorService twoFactor) {
+  WebappLoginFilter(TwoFactorService twoFactor, CodeGuessThrottle throttle) {
     this.twoFactor = twoFactor;
+    this.throttle = throttle;
   }
 
   @Override
@@ -60,9 +64,26 @@ class WebappLoginFilter extends OncePerRequestFilter {
       chain.doFilter(replayed, response);
       return;
     }
+    String address = request.getRemoteAddr();
+    Duration wait = throttle.waitFor(userId, address);
+    if (!wait.isZero()) {
+      response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+      answer(
+          response,
+          429,
+          "Đã nhập sai mã xác thực hai bước nhiều lần. Hãy thử lại sau " + Math.max(1, wait.toSeconds()) + " giây.");
+      return;
+    }
     String code = form.get(CODE_PARAMETER);
-    switch (twoFactor.check(userId, code)) {
-      case ACCEPTED -> chain.doFilter(replayed, response);
+    TwoFactorService.Check check = twoFactor.check(userId, code);
+    if (check == TwoFactorService.Check.REFUSED && code != null && !code.isBlank()) {
+      throttle.failed(userId, address);
+    }
+    switch (check) {
+      case ACCEPTED -> {
+        throttle.succeeded(userId, address);
+        chain.doFilter(replayed, response);
+      }
       case NOT_ENROLLED ->
           refuse(
               response,
@@ -156,7 +177,11 @@ class WebappLoginFilter extends OncePerRequestFilter {
 
   /** The shape of Camunda's own error answers: the login page shows {@code message}. */
   private static void refuse(HttpServletResponse response, String message) throws IOException {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    answer(response, HttpServletResponse.SC_UNAUTHORIZED, message);
+  }
+
+  private static void answer(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "no-store");

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.gov.commune.organisation.Roles;
 import vn.gov.commune.support.Http;
 import vn.gov.commune.support.IntegrationTest;
 
@@ -39,6 +42,7 @@ class TwoFactorLoginTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired TwoFactorService twoFactor;
+  @Autowired IdentityService identity;
   @LocalServerPort int port;
   Http http;
 
@@ -48,18 +52,22 @@ class TwoFactorLoginTest {
   }
 
   /** A login's answer, and the cookies of the browser that sent it. */
-  record Login(int status, String message, String cookies) {}
+  record Login(int status, String message, String cookies, String retryAfter) {}
 
   /**
    * The Camunda login page's request, as a browser sends it: the page first (session and CSRF
    * cookies), then the form post with the code field added by the product's login script.
    */
   private Login login(String user, String password, String code) throws IOException, InterruptedException {
+    return login(base(), user, password, code);
+  }
+
+  private Login login(String base, String user, String password, String code) throws IOException, InterruptedException {
     Map<String, String> cookies = new LinkedHashMap<>();
     keepCookies(
         cookies,
         CLIENT.send(
-            HttpRequest.newBuilder(URI.create(base() + "/camunda/app/tasklist/default/")).GET().build(),
+            HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(),
             HttpResponse.BodyHandlers.discarding()));
     String form =
         Stream.of(new String[] {"username", user}, new String[] {"password", password}, new String[] {"totp", code})
@@ -68,7 +76,7 @@ class TwoFactorLoginTest {
             .collect(Collectors.joining("&"));
     HttpResponse<String> response =
         CLIENT.send(
-            HttpRequest.newBuilder(URI.create(base() + "/camunda/api/admin/auth/user/default/login/tasklist"))
+            HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
                 .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
                 .header("Cookie", cookieHeader(cookies))
                 .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
@@ -79,7 +87,7 @@ class TwoFactorLoginTest {
     String message = response.statusCode() == 200 || response.body().isBlank()
         ? null
         : new ObjectMapper().readTree(response.body()).path("message").asText();
-    return new Login(response.statusCode(), message, cookieHeader(cookies));
+    return new Login(response.statusCode(), message, cookieHeader(cookies), response.headers().firstValue("Retry-After").orElse(null));
   }
 
   private static void keepCookies(Map<String, String> cookies, HttpResponse<?> response) {
@@ -187,6 +195,32 @@ class TwoFactorLoginTest {
     Login withNewPhone = login("kontum.leader", "kontum.leader", code(fresh, 0));
     assertThat(withNewPhone.status()).isEqualTo(200);
     assertThat(taskCount(withNewPhone.cookies())).isEqualTo(200);
+  }
+
+  @Test
+  void guessingCodesFromOneAddressIsSlowedDownButNotTheOwnerElsewhere() throws Exception {
+    if (identity.createUserQuery().userId("throttle.leader").count() == 0) {
+      User leader = identity.newUser("throttle.leader");
+      leader.setFirstName("Thử");
+      leader.setLastName("Lãnh đạo");
+      leader.setPassword("Lãnh-đạo-thử-2026");
+      identity.saveUser(leader);
+      identity.createMembership("throttle.leader", Roles.LEADER);
+    }
+    String secret = enrol("throttle.leader");
+    String wrongCode = code(secret, 0).equals("000000") ? "111111" : "000000";
+    for (int guess = 0; guess < CodeGuessThrottle.FREE_FAILURES; guess++) {
+      assertThat(login("throttle.leader", "Lãnh-đạo-thử-2026", wrongCode).status()).isEqualTo(401);
+    }
+    // even the right code is not looked at from this address for a while
+    Login slowed = login("throttle.leader", "Lãnh-đạo-thử-2026", code(secret, 0));
+    assertThat(slowed.status()).isEqualTo(429);
+    assertThat(Integer.parseInt(slowed.retryAfter())).isBetween(1, 30);
+    assertThat(slowed.message()).contains("nhập sai mã xác thực hai bước nhiều lần");
+    assertThat(taskCount(slowed.cookies())).isEqualTo(401);
+    // the owner, from another address (IPv6 loopback), is not held back
+    Login owner = login("http://[::1]:" + port, "throttle.leader", "Lãnh-đạo-thử-2026", code(secret, 0));
+    assertThat(owner.status()).isEqualTo(200);
   }
 
   @Test
