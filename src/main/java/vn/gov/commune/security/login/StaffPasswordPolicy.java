@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,6 +73,21 @@ public class StaffPasswordPolicy extends AbstractProcessEnginePlugin implements 
     return Context.getCommandContext() != null;
   }
 
+  /**
+   * The engine checks the policy before it checks that the current user may create or change the
+   * user; someone who may not is told so (403), not how the password falls short.
+   */
+  private static void requireWriteAccess(User user) {
+    if (user instanceof UserEntity entity) {
+      AuthorizationManager authorizations = Context.getCommandContext().getAuthorizationManager();
+      if (entity.getRevision() == 0) {
+        authorizations.checkAuthorization(Permissions.CREATE, Resources.USER, null);
+      } else {
+        authorizations.checkAuthorization(Permissions.UPDATE, Resources.USER, entity.getId());
+      }
+    }
+  }
+
   private String hash(String password, String salt) {
     return configuration.getPasswordManager().encrypt(EncryptionUtil.saltPassword(password, salt));
   }
@@ -110,6 +128,7 @@ public class StaffPasswordPolicy extends AbstractProcessEnginePlugin implements 
     public boolean execute(String password, User user) {
       boolean accepted = password != null && accepts(password, user);
       if (!accepted && saving()) {
+        requireWriteAccess(user);
         throw new BadUserRequestException("Mật khẩu không đạt chính sách: " + text);
       }
       return accepted;

@@ -67,11 +67,9 @@ class WebappLoginFilter extends OncePerRequestFilter {
     String address = request.getRemoteAddr();
     Duration wait = throttle.waitFor(userId, address);
     if (!wait.isZero()) {
-      response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
-      answer(
-          response,
-          429,
-          "Đã nhập sai mã xác thực hai bước nhiều lần. Hãy thử lại sau " + Math.max(1, wait.toSeconds()) + " giây.");
+      long seconds = Math.max(1, wait.toSeconds());
+      response.setHeader("Retry-After", String.valueOf(seconds));
+      answer(response, 429, "Đã nhập sai mã xác thực hai bước nhiều lần. Hãy thử lại sau " + seconds + " giây.");
       return;
     }
     String code = form.get(CODE_PARAMETER);

@@ -127,6 +127,31 @@ class PasswordPolicyTest {
   }
 
   @Test
+  void someoneWhoMayNotChangeAUserIsRefusedBeforeThePolicySpeaks() {
+    for (String password : new String[] {"x", OTHER_GOOD}) {
+      ResponseEntity<JsonNode> create =
+          http.send(
+              HttpMethod.POST,
+              "sathay.leader",
+              "/engine-rest/user/create",
+              Map.of("profile", Map.of("id", "policy.intruder"), "credentials", Map.of("password", password)),
+              JsonNode.class);
+      assertThat(create.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      ResponseEntity<JsonNode> change =
+          http.send(
+              HttpMethod.PUT,
+              "sathay.clerk",
+              "/engine-rest/user/sathay.leader/credentials",
+              Map.of("password", password, "authenticatedUserPassword", "sathay.clerk"),
+              JsonNode.class);
+      // a clerk may not even read another user
+      assertThat(change.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+    assertThat(identity.createUserQuery().userId("policy.intruder").count()).isZero();
+    assertThat(logsIn("sathay.leader", "sathay.leader")).isTrue();
+  }
+
+  @Test
   void camundaAdminShowsTheRulesInVietnamese() {
     ResponseEntity<JsonNode> policy = http.get("demo", "/engine-rest/identity/password-policy", JsonNode.class);
     assertThat(policy.getStatusCode()).isEqualTo(HttpStatus.OK);
