@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
  * translation for as it is. When a password is saved (inside the engine's command) a broken rule is
  * refused at once with its text as a {@link BadUserRequestException} (the REST API answers 400 with
  * it), instead of the engine's own untranslated "Password does not match policy"; the last rule then
- * remembers the accepted password's salted hash in the same transaction.
+ * remembers the accepted password's salted hash in the same transaction. Checked ahead of a save,
+ * the reuse rule answers only the user themself, so it is no oracle for other people's passwords.
  */
 @Component
 public class StaffPasswordPolicy extends AbstractProcessEnginePlugin implements PasswordPolicy {
@@ -86,6 +88,11 @@ public class StaffPasswordPolicy extends AbstractProcessEnginePlugin implements 
         authorizations.checkAuthorization(Permissions.UPDATE, Resources.USER, entity.getId());
       }
     }
+  }
+
+  private String currentUserId() {
+    Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
   }
 
   private String hash(String password, String salt) {
@@ -201,7 +208,8 @@ public class StaffPasswordPolicy extends AbstractProcessEnginePlugin implements 
 
     @Override
     boolean accepts(String password, User user) {
-      if (user == null || user.getId() == null) {
+      if (user == null || user.getId() == null || !(saving() || user.getId().equals(currentUserId()))) {
+        // only the user may ask ahead of a save: no one may test guesses against another's passwords
         return true;
       }
       // the user being saved still carries the hash of its current password
