@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo profile only: two communes with their units, one user per role in each (password = user
- * id, as in Camunda's own demo), the administrator demo/demo and the portal's system account
+ * id, as in Camunda's own demo, exempt from the password policy), the administrator demo/demo and the portal's system account
  * portal/portal (used by the simulated DVCQG). Idempotent.
  */
 @Component
@@ -91,7 +92,8 @@ public class DemoData implements ApplicationRunner {
     user.setLastName(demo.lastName());
     user.setEmail(demo.id() + "@demo.invalid");
     user.setPassword(demo.id());
-    identity.saveUser(user);
+    // the demo's well-known passwords are exempt from the staff password policy (they exist only here)
+    ((IdentityServiceImpl) identity).saveUser(user, true);
     identity.createMembership(demo.id(), role);
     return true;
   }

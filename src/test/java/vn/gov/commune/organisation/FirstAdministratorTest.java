@@ -1,6 +1,7 @@
 package vn.gov.commune.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,8 @@ import vn.gov.commune.support.SeparateJvm;
 
 /**
  * Outside the demo profile there is no fixed password: the first administrator gets ADMIN_PASSWORD
- * or a random password logged once, and no demo user exists. Runs its own engine on a private
+ * (which must satisfy the staff password policy) or a random password logged once, and no demo user
+ * exists. Runs its own engine on a private
  * in-memory database.
  */
 @Tag(SeparateJvm.TAG)
@@ -61,6 +63,13 @@ class FirstAdministratorTest {
       app.getBean(IdentityBootstrap.class).createFirstAdministrator();
       assertThat(output.getOut().split("generated password", -1)).hasSize(2);
     }
+  }
+
+  @Test
+  void aWeakAdministratorPasswordStopsTheStartWithTheReason() {
+    assertThatThrownBy(() -> start("admin-weak", "chief2026").close())
+        .hasMessageContaining("Mật khẩu không đạt chính sách")
+        .hasMessageContaining("ít nhất 10 ký tự");
   }
 
   @Test

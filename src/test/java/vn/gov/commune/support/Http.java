@@ -32,7 +32,12 @@ public final class Http {
   }
 
   public <T> ResponseEntity<T> send(HttpMethod method, String user, String url, Object body, Class<T> type) {
-    return rest.exchange(url, method, new HttpEntity<>(body, headers(user, user)), type);
+    return send(method, user, user, url, body, type);
+  }
+
+  public <T> ResponseEntity<T> send(
+      HttpMethod method, String user, String password, String url, Object body, Class<T> type) {
+    return rest.exchange(url, method, new HttpEntity<>(body, headers(user, password)), type);
   }
 
   private static HttpHeaders headers(String user, String password) {
