@@ -1,5 +1,10 @@
 package vn.gov.commune.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.gov.commune.security.login.BasicSecondFactorFilter;
+import vn.gov.commune.security.login.SecondFactorCheck;
+import vn.gov.commune.security.login.WebappLoginFilter;
 import static vn.gov.commune.security.ApiRoleRules.path;
 
 import java.util.List;
@@ -68,7 +73,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   @Order(1)
-  SecurityFilterChain webapps(HttpSecurity http, CamundaUserAuthenticationProvider provider) throws Exception {
+  SecurityFilterChain webapps(HttpSecurity http, CamundaUserAuthenticationProvider provider, SecondFactorCheck secondFactor)
+      throws Exception {
     return http.securityMatcher(path(null, "/camunda/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)
@@ -77,6 +83,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .sessionManagement(AbstractHttpConfigurer::disable)
         .servletApi(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)
+        // the second step first: without the right code nothing tells whether the password was right
+        .addFilterBefore(new WebappLoginFilter(secondFactor), AuthorizationFilter.class)
         .addFilterBefore(new WebappLoginGate(provider, API_REFUSAL), AuthorizationFilter.class)
         .build();
   }
@@ -103,7 +111,12 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   @Order(3)
-  SecurityFilterChain apis(HttpSecurity http, CamundaUserAuthenticationProvider provider, SecuritySettings settings, IdentityService identityService)
+  SecurityFilterChain apis(
+      HttpSecurity http,
+      CamundaUserAuthenticationProvider provider,
+      SecuritySettings settings,
+      IdentityService identityService,
+      SecondFactorCheck secondFactor)
       throws Exception {
     RequestMatcher publicLookups = path(null, "/api/public/**");
     return basic(http, provider, API_REFUSAL)
@@ -123,6 +136,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                             Problems.write(request, response, HttpStatus.FORBIDDEN, ApiRoleRules.refusal(request))))
         .addFilterBefore(new CrossSiteRequestFilter(settings.allowedOrigins()), BasicAuthenticationFilter.class)
         .addFilterBefore(new PublicLookupRateLimit(settings, publicLookups), BasicAuthenticationFilter.class)
+        .addFilterAfter(new BasicSecondFactorFilter(secondFactor, SecurityConfiguration::refuse), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
         .build();
   }
@@ -146,6 +160,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                     (request, response, e) ->
                         Problems.write(request, response, HttpStatus.NOT_FOUND, "Không tìm thấy địa chỉ được yêu cầu.")))
         .build();
+  }
+
+  private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, long retryAfterSeconds, String detail)
+      throws java.io.IOException {
+    if (retryAfterSeconds > 0) {
+      Problems.tooMany(request, response, retryAfterSeconds, detail);
+    } else {
+      Problems.write(request, response, HttpStatus.valueOf(status), detail);
+    }
   }
 
   /** Stateless HTTP Basic against the Camunda users, no session, no Spring CSRF token (see CrossSiteRequestFilter). */

@@ -34,8 +34,7 @@ public class TwoFactorController {
   public record Status(String userId, boolean required, boolean enrolled, Instant enrolledAt, String enrolledBy) {}
 
   @GetMapping("/{userId}")
-  public Status status(@PathVariable String userId, CurrentUser user) {
-    user.requireAdmin();
+  public Status status(@PathVariable String userId) {
     requireUser(userId);
     var enrolment = twoFactor.enrolment(userId);
     return new Status(
@@ -49,7 +48,6 @@ public class TwoFactorController {
   /** A new secret (base32 and otpauth:// link for a QR code); a previous one stops working. */
   @PostMapping("/{userId}")
   public ResponseEntity<TwoFactorService.Enrolment> enrol(@PathVariable String userId, CurrentUser user) {
-    user.requireAdmin();
     requireUser(userId);
     if (!twoFactor.hasSecondFactorRole(userId)) {
       throw ApiException.badRequest(
@@ -62,8 +60,7 @@ public class TwoFactorController {
 
   /** Forgets the secret (lost phone): the user cannot log in to the webapps until enrolled again. */
   @DeleteMapping("/{userId}")
-  public ResponseEntity<Void> reset(@PathVariable String userId, CurrentUser user) {
-    user.requireAdmin();
+  public ResponseEntity<Void> reset(@PathVariable String userId) {
     requireUser(userId);
     twoFactor.reset(userId);
     return ResponseEntity.noContent().build();

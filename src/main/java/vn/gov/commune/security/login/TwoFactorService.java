@@ -4,8 +4,10 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.gov.commune.organisation.Roles;
 
@@ -35,23 +37,29 @@ public class TwoFactorService {
   private final IdentityService identity;
   private final ProcessEngineConfigurationImpl engine;
   private final Clock clock;
+  private final Set<String> exempt;
 
   public TwoFactorService(
       TwoFactorProperties properties,
       TwoFactorRepository enrolments,
       IdentityService identity,
       ProcessEngineConfigurationImpl engine,
-      Clock clock) {
+      Clock clock,
+      @Value("${app.demo.enabled:false}") boolean demoData) {
     this.properties = properties;
+    this.exempt = demoData ? Set.copyOf(properties.exemptUsers()) : Set.of();
     this.enrolments = enrolments;
     this.identity = identity;
     this.engine = engine;
     this.clock = clock;
   }
 
-  /** Whether the user must give a code: two-step login is on and the user leads or administers. */
+  /**
+   * Whether the user must give a code: two-step login is on, the user leads or administers, and is
+   * not one of the demo users exempted while the demo data is on.
+   */
   public boolean required(String userId) {
-    return properties.enabled() && hasSecondFactorRole(userId);
+    return properties.enabled() && !exempt.contains(userId) && hasSecondFactorRole(userId);
   }
 
   /** Members of the leader and camunda-admin groups, whoever is signed in on this thread. */

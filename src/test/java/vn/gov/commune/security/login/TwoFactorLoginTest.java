@@ -32,8 +32,10 @@ import vn.gov.commune.support.IntegrationTest;
 
 /**
  * Two-step login of leaders and administrators in the Camunda webapps, attacked over HTTP as the
- * login page does it (a form post to the login resource, then the session cookie). The test profile
- * keeps two-step login on; only the demo profile turns it off.
+ * login page does it (a form post to the login resource, then the session cookie), and on HTTP Basic
+ * with the code in a header. The test profile keeps two-step login on (only the demo profile turns it
+ * off) and exempts the demo users the other tests use; this test makes leaders and administrators of
+ * its own.
  */
 @IntegrationTest
 class TwoFactorLoginTest {
@@ -117,6 +119,22 @@ class TwoFactorLoginTest {
     return "http://localhost:" + port;
   }
 
+  /** The password of the users this test makes (the demo users it does not use are exempt in tests). */
+  private static final String PASSWORD = "Lãnh-đạo-thử-2026";
+
+  /** A leader or administrator of this test's own, created once, with {@link #PASSWORD}. */
+  private String staff(String userId, String group) {
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
+      user.setFirstName("Thử");
+      user.setLastName("Hai bước");
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(userId, group);
+    }
+    return userId;
+  }
+
   private String enrol(String userId) {
     ResponseEntity<JsonNode> enrolment =
         http.send(HttpMethod.POST, "demo", "/api/admin/two-factor/" + userId, null, JsonNode.class);
@@ -135,29 +153,30 @@ class TwoFactorLoginTest {
 
   @Test
   void aLeaderNeedsTheCurrentCodeAndEachCodeServesOnce() throws Exception {
-    String secret = enrol("sathay.leader");
+    String leader = staff("tfa.leader", Roles.LEADER);
+    String secret = enrol(leader);
 
-    Login withoutCode = login("sathay.leader", "sathay.leader", null);
+    Login withoutCode = login(leader, PASSWORD, null);
     assertThat(withoutCode.status()).isEqualTo(401);
     assertThat(withoutCode.message()).contains("nhập mã xác thực 6 chữ số");
     // the same answer whether the password is right or wrong
-    Login wrongPassword = login("sathay.leader", "wrong-password", null);
+    Login wrongPassword = login(leader, "wrong-password", null);
     assertThat(wrongPassword.status()).isEqualTo(401);
     assertThat(wrongPassword.message()).isEqualTo(withoutCode.message());
     assertThat(taskCount(withoutCode.cookies())).isEqualTo(401);
 
     String wrongCode = code(secret, 0).equals("000000") ? "111111" : "000000";
-    Login wrong = login("sathay.leader", "sathay.leader", wrongCode);
+    Login wrong = login(leader, PASSWORD, wrongCode);
     assertThat(wrong.status()).isEqualTo(401);
     assertThat(wrong.message()).contains("không đúng hoặc đã được dùng");
     assertThat(taskCount(wrong.cookies())).isEqualTo(401);
 
     String code = code(secret, 0);
-    Login accepted = login("sathay.leader", "sathay.leader", code);
+    Login accepted = login(leader, PASSWORD, code);
     assertThat(accepted.status()).isEqualTo(200);
     assertThat(taskCount(accepted.cookies())).isEqualTo(200);
 
-    Login replayed = login("sathay.leader", "sathay.leader", code);
+    Login replayed = login(leader, PASSWORD, code);
     assertThat(replayed.status()).isEqualTo(401);
     assertThat(replayed.message()).contains("đã được dùng");
   }
@@ -172,9 +191,10 @@ class TwoFactorLoginTest {
 
   @Test
   void aLeaderNotEnrolledIsToldToAskAnAdministrator() throws Exception {
-    assertThat(twoFactor.required("demo")).isTrue();
-    assertThat(twoFactor.enrolled("demo")).isFalse();
-    Login admin = login("demo", "demo", "123456");
+    String administrator = staff("tfa.admin", Roles.ADMIN);
+    assertThat(twoFactor.required(administrator)).isTrue();
+    assertThat(twoFactor.enrolled(administrator)).isFalse();
+    Login admin = login(administrator, PASSWORD, "123456");
     assertThat(admin.status()).isEqualTo(401);
     assertThat(admin.message()).contains("liên hệ quản trị viên");
     assertThat(taskCount(admin.cookies())).isEqualTo(401);
@@ -182,44 +202,38 @@ class TwoFactorLoginTest {
 
   @Test
   void afterAnAdministratorsResetTheOldSecretNoLongerWorks() throws Exception {
-    String lost = enrol("kontum.leader");
-    ResponseEntity<Void> reset = http.send(HttpMethod.DELETE, "demo", "/api/admin/two-factor/kontum.leader", null, Void.class);
+    String leader = staff("tfa.leader2", Roles.LEADER);
+    String lost = enrol(leader);
+    ResponseEntity<Void> reset = http.send(HttpMethod.DELETE, "demo", "/api/admin/two-factor/" + leader, null, Void.class);
     assertThat(reset.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    Login withLostPhone = login("kontum.leader", "kontum.leader", code(lost, 0));
+    Login withLostPhone = login(leader, PASSWORD, code(lost, 0));
     assertThat(withLostPhone.status()).isEqualTo(401);
     assertThat(withLostPhone.message()).contains("liên hệ quản trị viên");
 
-    String fresh = enrol("kontum.leader");
+    String fresh = enrol(leader);
     assertThat(fresh).isNotEqualTo(lost);
-    assertThat(login("kontum.leader", "kontum.leader", code(lost, 0)).status()).isEqualTo(401);
-    Login withNewPhone = login("kontum.leader", "kontum.leader", code(fresh, 0));
+    assertThat(login(leader, PASSWORD, code(lost, 0)).status()).isEqualTo(401);
+    Login withNewPhone = login(leader, PASSWORD, code(fresh, 0));
     assertThat(withNewPhone.status()).isEqualTo(200);
     assertThat(taskCount(withNewPhone.cookies())).isEqualTo(200);
   }
 
   @Test
   void guessingCodesFromOneAddressIsSlowedDownButNotTheOwnerElsewhere() throws Exception {
-    if (identity.createUserQuery().userId("throttle.leader").count() == 0) {
-      User leader = identity.newUser("throttle.leader");
-      leader.setFirstName("Thử");
-      leader.setLastName("Lãnh đạo");
-      leader.setPassword("Lãnh-đạo-thử-2026");
-      identity.saveUser(leader);
-      identity.createMembership("throttle.leader", Roles.LEADER);
-    }
+    staff("throttle.leader", Roles.LEADER);
     String secret = enrol("throttle.leader");
     String wrongCode = code(secret, 0).equals("000000") ? "111111" : "000000";
     for (int guess = 0; guess < CodeGuessThrottle.FREE_FAILURES; guess++) {
-      assertThat(login("throttle.leader", "Lãnh-đạo-thử-2026", wrongCode).status()).isEqualTo(401);
+      assertThat(login("throttle.leader", PASSWORD, wrongCode).status()).isEqualTo(401);
     }
     // even the right code is not looked at from this address for a while
-    Login slowed = login("throttle.leader", "Lãnh-đạo-thử-2026", code(secret, 0));
+    Login slowed = login("throttle.leader", PASSWORD, code(secret, 0));
     assertThat(slowed.status()).isEqualTo(429);
     assertThat(Integer.parseInt(slowed.retryAfter())).isBetween(1, 30);
     assertThat(slowed.message()).contains("nhập sai mã xác thực hai bước nhiều lần");
     assertThat(taskCount(slowed.cookies())).isEqualTo(401);
     // the owner, from another address (IPv6 loopback), is not held back
-    Login owner = login("http://[::1]:" + port, "throttle.leader", "Lãnh-đạo-thử-2026", code(secret, 0));
+    Login owner = login("http://[::1]:" + port, "throttle.leader", PASSWORD, code(secret, 0));
     assertThat(owner.status()).isEqualTo(200);
   }
 
@@ -238,5 +252,82 @@ class TwoFactorLoginTest {
         http.send(HttpMethod.POST, "demo", "/api/admin/two-factor/sathay.clerk", null, JsonNode.class);
     assertThat(clerk.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(twoFactor.enrolled("sathay.clerk")).isFalse();
+  }
+
+  // ---- HTTP Basic on the APIs: no way around two-step login ---------------------------------
+
+  private HttpResponse<String> basic(String method, String path, String user, String code) throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .header("Accept", "application/json")
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    if (code != null) {
+      request.header(BasicSecondFactorFilter.HEADER, code);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void basicCallsOfALeaderNeedTheCurrentCodeEachOnce() throws Exception {
+    String leader = staff("tfa.leader3", Roles.LEADER);
+    String secret = enrol(leader);
+
+    HttpResponse<String> withoutCode = basic("GET", "/engine-rest/task/count", leader, null);
+    assertThat(withoutCode.statusCode()).isEqualTo(401);
+    assertThat(withoutCode.body()).contains("X-Totp", "mã xác thực 6 chữ số").doesNotContain("Exception");
+    assertThat(withoutCode.headers().firstValue("WWW-Authenticate")).isEmpty();
+
+    String wrongCode = code(secret, 0).equals("000000") ? "111111" : "000000";
+    assertThat(basic("GET", "/engine-rest/task/count", leader, wrongCode).statusCode()).isEqualTo(401);
+
+    String code = code(secret, 0);
+    assertThat(basic("GET", "/engine-rest/task/count", leader, code).statusCode()).isEqualTo(200);
+    HttpResponse<String> replayed = basic("GET", "/engine-rest/task/count", leader, code);
+    assertThat(replayed.statusCode()).isEqualTo(401);
+    assertThat(replayed.body()).contains("đã được dùng");
+    assertThat(basic("GET", "/engine-rest/task/count", leader, code(secret, 1)).statusCode()).isEqualTo(200);
+
+    // a wrong password is answered as before, code or not
+    HttpResponse<String> wrongPassword =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(base() + "/engine-rest/task/count"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((leader + ":sai-mật-khẩu").getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(wrongPassword.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anAdministratorNotEnrolledMayOnlyEnrolThemselfOverBasic() throws Exception {
+    String administrator = staff("tfa.admin2", Roles.ADMIN);
+    twoFactor.reset(administrator);
+
+    HttpResponse<String> refused = basic("GET", "/engine-rest/user/count", administrator, null);
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.body()).contains("chưa được cấp mã xác thực");
+    assertThat(basic("POST", "/api/admin/two-factor/tfa.leader", administrator, null).statusCode()).isEqualTo(401);
+
+    HttpResponse<String> self = basic("POST", "/api/admin/two-factor/" + administrator, administrator, null);
+    assertThat(self.statusCode()).isEqualTo(201);
+    String secret = new ObjectMapper().readTree(self.body()).path("secret").asText();
+    assertThat(twoFactor.enrolled(administrator)).isTrue();
+
+    // from now on every call needs the code, re-enrolling too
+    assertThat(basic("POST", "/api/admin/two-factor/" + administrator, administrator, null).statusCode()).isEqualTo(401);
+    assertThat(basic("GET", "/engine-rest/user/count", administrator, code(secret, 0)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aClerksBasicCallsNeedNoCode() throws Exception {
+    HttpResponse<String> clerk =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(base() + "/engine-rest/task/count"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("sathay.clerk:sathay.clerk".getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(clerk.statusCode()).isEqualTo(200);
   }
 }
