@@ -107,6 +107,9 @@ async function tasksOf(code) {
   await page.fill('input[id*="applicantPersonalId"]', '062095001234');
   await page.fill('input[id*="applicantName"]', 'Nguyễn Văn An');
   await page.fill('input[id*="applicantPhone"]', '0912345678');
+  // form-js takes a typed value after a short debounce: leave the field and let it settle before Start
+  await page.press('input[id*="applicantPhone"]', 'Tab');
+  await page.waitForTimeout(500);
   await shot(page, 'counter-start');
   await page.click('button:has-text("Start")');
   await page.getByText('The process has been started.').waitFor();
