@@ -42,14 +42,12 @@ public class CamundaUserAuthenticationProvider implements AuthenticationProvider
    * @throws BadCredentialsException for an unknown user or a wrong password
    */
   public CurrentUser authenticate(String userId, String password, String source) {
-    long wait = throttle.tryAcquire(userId, source);
-    if (wait > 0) {
-      throw new LoginThrottledException(wait);
-    }
+    LoginThrottle.Attempt attempt = throttle.begin(userId, password, source);
     if (userId == null || userId.isEmpty() || password == null || !identityService.checkPassword(userId, password)) {
+      attempt.failed();
       throw new BadCredentialsException("Bad credentials");
     }
-    throttle.succeeded(userId, source);
+    attempt.succeeded();
     List<String> groups =
         identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     List<String> tenants =

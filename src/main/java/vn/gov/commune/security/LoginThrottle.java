@@ -1,5 +1,14 @@
 package vn.gov.commune.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.util.Locale;
 
 /**
@@ -10,35 +19,101 @@ import java.util.Locale;
  */
 public class LoginThrottle {
 
+  /** How long a password that was right is remembered for its user at its address. */
+  private static final long VERIFIED_FOR_NANOS = Duration.ofMinutes(15).toNanos();
+
   private final TokenBuckets sources;
   private final TokenBuckets usersAtSource;
+  /** Fingerprints of credentials found right recently, per user at an address (a keyed hash, never the password). */
+  private final Map<String, Verified> verified;
+  private final byte[] fingerprintKey = new byte[32];
+
+  private record Verified(byte[] fingerprint, long at) {}
 
   public LoginThrottle(SecuritySettings settings) {
     SecuritySettings.LoginThrottle policy = settings.loginThrottle();
     this.sources = new TokenBuckets(policy.sourceAllowance(), policy.sourceRefill(), settings.maxTrackedClients());
     this.usersAtSource = new TokenBuckets(policy.userAllowance(), policy.userRefill(), settings.maxTrackedClients());
+    int maxKeys = settings.maxTrackedClients();
+    this.verified =
+        new LinkedHashMap<>(64, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
+            return size() > maxKeys;
+          }
+        };
+    new SecureRandom().nextBytes(fingerprintKey);
+  }
+
+  /** One login attempt: tell it how the password check went. */
+  public final class Attempt {
+    private final String userId;
+    private final String source;
+    private final boolean reserved;
+    private final byte[] fingerprint;
+
+    private Attempt(String userId, String source, boolean reserved, byte[] fingerprint) {
+      this.userId = userId;
+      this.source = source;
+      this.reserved = reserved;
+      this.fingerprint = fingerprint;
+    }
+
+    /** The password was right: the reservation is given back, the user's count at this source cleared. */
+    public void succeeded() {
+      synchronized (LoginThrottle.this) {
+        if (reserved) {
+          sources.take(source, -1);
+        }
+        usersAtSource.forget(key(userId, source));
+        verified.put(key(userId, source), new Verified(fingerprint, System.nanoTime()));
+      }
+    }
+
+    /** The password was wrong: an attempt that reserved nothing is charged now. */
+    public void failed() {
+      synchronized (LoginThrottle.this) {
+        verified.remove(key(userId, source));
+        if (!reserved) {
+          sources.take(source, 1);
+          usersAtSource.take(key(userId, source), 1);
+        }
+      }
+    }
   }
 
   /**
-   * Reserves one wrong password of the allowances before the password is checked (so parallel
-   * guesses count too), or says how many seconds the source has to wait.
+   * Starts an attempt before the password is checked. An unknown credential reserves one wrong
+   * password of the allowances (so parallel guesses count too); the credential that was right for
+   * this user at this address in the last minutes reserves nothing, so that a system calling in
+   * parallel (the national portal) is never held up by its own requests in flight.
    *
-   * @return 0 when the password may be checked now, else the seconds to wait
+   * @throws LoginThrottledException when the address (or the user at it) has to wait
    */
-  synchronized long tryAcquire(String userId, String source) {
+  synchronized Attempt begin(String userId, String password, String source) {
     String user = key(userId, source);
-    long wait = Math.max(sources.secondsUntilAvailable(source), usersAtSource.secondsUntilAvailable(user));
-    if (wait == 0) {
-      sources.take(source, 1);
-      usersAtSource.take(user, 1);
+    byte[] fingerprint = fingerprint(userId, password);
+    Verified known = verified.get(user);
+    if (known != null && System.nanoTime() - known.at() < VERIFIED_FOR_NANOS && MessageDigest.isEqual(known.fingerprint(), fingerprint)) {
+      return new Attempt(userId, source, false, fingerprint);
     }
-    return wait;
+    long wait = Math.max(sources.secondsUntilAvailable(source), usersAtSource.secondsUntilAvailable(user));
+    if (wait > 0) {
+      throw new LoginThrottledException(wait);
+    }
+    sources.take(source, 1);
+    usersAtSource.take(user, 1);
+    return new Attempt(userId, source, true, fingerprint);
   }
 
-  /** The password was right: the reservation is given back and the user's count at this source cleared. */
-  synchronized void succeeded(String userId, String source) {
-    sources.take(source, -1);
-    usersAtSource.forget(key(userId, source));
+  private byte[] fingerprint(String userId, String password) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(fingerprintKey, "HmacSHA256"));
+      return mac.doFinal(((userId == null ? "" : userId) + '\0' + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** User ids compare case-insensitively (MariaDB finds "SATHAY.CLERK" as sathay.clerk). */

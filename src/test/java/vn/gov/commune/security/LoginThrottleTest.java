@@ -153,4 +153,31 @@ class LoginThrottleTest {
     assertThat(owner.getStatusCode()).as(owner.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(owner.getBody()).contains("\"userId\":\"sathay.leader\"");
   }
+
+  /**
+   * A system that calls in parallel (the national portal submitting dossiers) is never held up by its
+   * own requests in flight: once its password was right, the same credential from the same address
+   * reserves nothing of the wrong-password allowance. A wrong password from there still counts.
+   */
+  @Test
+  void aSystemCallingInParallelWithTheRightPasswordIsNeverThrottled() throws Exception {
+    String source = "192.0.2.77";
+    assertThat(basic(source, "portal", "portal").getStatusCode()).isEqualTo(HttpStatus.OK);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+    try {
+      List<java.util.concurrent.Future<ResponseEntity<JsonNode>>> calls = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        calls.add(pool.submit(() -> basic(source, "portal", "portal")));
+      }
+      for (java.util.concurrent.Future<ResponseEntity<JsonNode>> call : calls) {
+        assertThat(call.get().getStatusCode()).isEqualTo(HttpStatus.OK);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (int i = 0; i < 6; i++) {
+      basic(source, "portal", "sai-mật-khẩu-" + i);
+    }
+    assertThrottled(basic(source, "portal", "sai-mật-khẩu-nữa"));
+  }
 }
