@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -167,13 +168,9 @@ class BpmnLayoutTest {
       for (String end : List.of(f.source(), f.target())) {
         ModelElementInstance node = model.getModelElementById(end);
         own.add(end);
+        own.addAll(containers(node));
         if (node instanceof BoundaryEvent b) {
           own.add(b.getAttachedTo().getId());
-        }
-        for (ModelElementInstance p = node.getParentElement(); p != null; p = p.getParentElement()) {
-          if (p instanceof SubProcess) {
-            own.add(((SubProcess) p).getId());
-          }
         }
       }
       shapes.forEach((id, box) -> {
@@ -212,9 +209,10 @@ class BpmnLayoutTest {
           faults.add(name + ": label of " + id + " overlaps label of " + labelled.get(j));
         }
       }
+      Set<String> containers = containers(model.getModelElementById(id));
       shapes.forEach((other, box) -> {
-        boolean container = model.getModelElementById(other) instanceof SubProcess && box.contains(label);
-        if (!other.equals(id) && !container && label.overlaps(box)) {
+        boolean inside = containers.contains(other) && box.contains(label);
+        if (!other.equals(id) && !inside && label.overlaps(box)) {
           faults.add(name + ": label of " + id + " overlaps " + other);
         }
       });
@@ -227,8 +225,19 @@ class BpmnLayoutTest {
     assertThat(faults).as(name + " has %d layout faults", faults.size()).isEmpty();
   }
 
-  static java.util.Optional<Box> label(BpmnLabel label) {
-    return java.util.Optional.ofNullable(label).map(BpmnLabel::getBounds).map(Box::new);
+  static Optional<Box> label(BpmnLabel label) {
+    return Optional.ofNullable(label).map(BpmnLabel::getBounds).map(Box::new);
+  }
+
+  /** The ids of the subprocesses an element is drawn in. */
+  static Set<String> containers(ModelElementInstance element) {
+    Set<String> ids = new HashSet<>();
+    for (ModelElementInstance p = element.getParentElement(); p != null; p = p.getParentElement()) {
+      if (p instanceof SubProcess sub) {
+        ids.add(sub.getId());
+      }
+    }
+    return ids;
   }
 
   /** The shared interval lies within SHARED_END of the point. */
