@@ -60,6 +60,7 @@ SPECS['dossier-processing'] = dict(grid={
     route={'Flow_ReturnedToSpecialist': ('above', -0.7),
            'Flow_BackToReviewAfterSupplement': ('pts', 'left', 'left', [(1.78, 's'), (1.78, 't')]),
            'Flow_BackToReviewAfterConsultation': ('pts', 'right', 'bottom', [(8.9, 's'), (8.9, 3.25), ('t', 3.25)])},
+    flowlabel={'Flow_SupplementInReview': (0, 'right', 36)},
     label={'Gateway_ReviewDecision': 'al', 'Gateway_ApprovalDecision': 'below',
            'Gateway_SupplementInReviewOutcome': 'below'})
 
