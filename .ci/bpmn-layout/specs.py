@@ -1,0 +1,98 @@
+SPECS = {}
+
+SPECS['dossier-status-sync'] = dict(grid={
+    'StartEvent_StatusChanged': (0, 0), 'ServiceTask_SyncStatus': (1, 0), 'EndEvent_StatusSynced': (2, 0)})
+
+SPECS['plan-review'] = dict(grid={
+    'StartEvent_DraftCreated': (0, 0), 'UserTask_ReviewDraft': (1, 0), 'Gateway_ReviewDecision': (2, 0),
+    'ServiceTask_IssuePlan': (3, 0), 'EndEvent_PlanIssued': (4, 0),
+    'ServiceTask_DiscardDraft': (3, 1), 'EndEvent_DraftDiscarded': (4, 1)})
+
+SPECS['certify-copy'] = dict(grid={
+    'StartEvent_CopyRequestReceived': (0, 0), 'ServiceTask_ComputeDeadlineAndFee': (1, 0),
+    'UserTask_CompareWithOriginal': (2, 0), 'Gateway_CopyMatchesOriginal': (3, 0),
+    'UserTask_SignCertification': (4, 0), 'Gateway_CertificationSigned': (5, 0),
+    'UserTask_ReturnCertifiedCopies': (6, 0), 'EndEvent_CopiesReturned': (7, 0),
+    'Gateway_JoinRefusal': (5, 1), 'UserTask_ReturnRefusal': (6, 1), 'EndEvent_RequestRefused': (7, 1)},
+    label={'Gateway_JoinRefusal': 'below'})
+
+SPECS['dossier-supplement'] = dict(grid={
+    'StartEvent_SupplementNeeded': (0, 0), 'ServiceTask_RequestSupplement': (1, 0), 'Gateway_AwaitSupplement': (2, 0),
+    'MessageEvent_SupplementSubmitted': (3, 0), 'ServiceTask_RecordSupplement': (4, 0), 'EndEvent_Supplemented': (5, 0),
+    'TimerEvent_SupplementOverdue': (3, 1), 'ServiceTask_RecordSupplementTimeout': (4, 1),
+    'EndEvent_SupplementTimedOut': (5, 1)})
+
+SPECS['plan-task'] = dict(grid={
+    'StartEvent_TaskIssued': (0, 0), 'UserTask_AssignOfficer': (1, 0), 'Gateway_JoinPeriod': (2, 0),
+    'ServiceTask_OpenPeriod': (3, 0), 'SubProcess_CarryOut': (4, 0),
+    'StartEvent_WorkStarted': (4.3, 0), 'Gateway_JoinSubmit': (5, 0), 'UserTask_SubmitResult': (6, 0),
+    'UserTask_ReviewResult': (7, 0), 'Gateway_UnitHeadDecision': (8, 0), 'UserTask_ConfirmResult': (9, 0),
+    'Gateway_SteeringDecision': (10, 0), 'EndEvent_ResultAccepted': (10.9, 0),
+    'ServiceTask_ClosePeriod': (12.2, 0), 'Gateway_MorePeriods': (13.2, 0), 'ServiceTask_CompleteTask': (14.2, 0),
+    'EndEvent_TaskCompleted': (15.1, 0),
+    'ServiceTask_Remind7': (5, 2), 'EndEvent_Reminded7': (5.85, 2),
+    'ServiceTask_Remind3': (6.8, 2), 'EndEvent_Reminded3': (7.65, 2),
+    'ServiceTask_Remind1': (8.6, 2), 'EndEvent_Reminded1': (9.45, 2),
+    'ServiceTask_EscalateOverdue': (10.4, 2), 'EndEvent_Escalated': (11.25, 2),
+    'SubProcess_Extension': (0, 3.6),
+    'StartEvent_ExtensionRequested': (0.4, 3.6), 'UserTask_ApproveExtension': (1.3, 3.6),
+    'Gateway_ExtensionDecision': (2.3, 3.6), 'ServiceTask_ApplyExtension': (3.3, 3.6), 'EndEvent_Extended': (4.2, 3.6),
+    'ServiceTask_RecordExtensionRefused': (3.3, 4.6), 'EndEvent_ExtensionRefused': (4.2, 4.6)},
+    pad={'SubProcess_CarryOut': (40, 110, 40, 100)},
+    boundary={'BoundaryEvent_Reminder7': 5, 'BoundaryEvent_Reminder3': 6.8, 'BoundaryEvent_Reminder1': 8.6,
+              'BoundaryEvent_Overdue': 10.4},
+    route={'Flow_UnitHeadReturns': ('below', 0.72), 'Flow_SteeringReturns': ('above', -0.72),
+           'Flow_NextPeriod': ('above', -1.35)},
+    label={'Gateway_SteeringDecision': 'below', 'Gateway_MorePeriods': 'below',
+           'BoundaryEvent_Reminder7': 'br', 'BoundaryEvent_Reminder3': 'br', 'BoundaryEvent_Reminder1': 'br',
+           'BoundaryEvent_Overdue': 'br'})
+
+SPECS['dossier-processing'] = dict(grid={
+    'StartEvent_ProcessingRequested': (0, 0), 'ServiceTask_StartProcessing': (1, 0), 'Gateway_ToReview': (2, 0),
+    'UserTask_ReviewDossier': (3, 0), 'Gateway_ReviewDecision': (4, 0), 'UserTask_ApproveDossier': (5.35, 0),
+    'Gateway_ApprovalDecision': (6.35, 0), 'ServiceTask_SignResult': (7.45, 0), 'Gateway_ProcessingEnded': (8.45, 0),
+    'ServiceTask_ReportOutcome': (9.45, 0), 'EndEvent_Processed': (10.4, 0),
+    'CallActivity_SupplementInReview': (5.35, -1.6), 'Gateway_SupplementInReviewOutcome': (6.35, -1.6),
+    'ServiceTask_RecordNotSupplemented': (7.45, -1.6), 'ServiceTask_ResumeClock': (6.35, -2.7),
+    'ServiceTask_SendConsultation': (5.35, 1.5), 'Gateway_AwaitConsultation': (6.35, 1.5),
+    'MessageEvent_ConsultationAnswered': (7.45, 1.5), 'Gateway_ConsultationDone': (8.45, 1.5),
+    'TimerEvent_ConsultationOverdue': (6.35, 2.5), 'ServiceTask_RecordConsultationTimeout': (7.45, 2.5)},
+    route={'Flow_ReturnedToSpecialist': ('above', -0.7),
+           'Flow_BackToReviewAfterSupplement': ('pts', 'left', 'left', [(1.78, 's'), (1.78, 't')]),
+           'Flow_BackToReviewAfterConsultation': ('pts', 'right', 'bottom', [(8.9, 's'), (8.9, 3.25), ('t', 3.25)])},
+    flowlabel={'Flow_SupplementInReview': (0, 'right', 36)},
+    label={'Gateway_ReviewDecision': 'al', 'Gateway_ApprovalDecision': 'below',
+           'Gateway_SupplementInReviewOutcome': 'below'})
+
+SPECS['dossier'] = dict(grid={
+    'StartEvent_PortalSubmission': (0, 0), 'StartEvent_CounterSubmission': (0, 1),
+    'ServiceTask_RegisterCounterDossier': (1, 1), 'Gateway_Submitted': (2, 0),
+    'ServiceTask_LookUpPopulation': (3, 0), 'BusinessRuleTask_RouteDossier': (4, 0), 'Gateway_ToReceipt': (5, 0),
+    'UserTask_ReceiveDossier': (6, 0), 'Gateway_ReceiptDecision': (7, 0), 'ServiceTask_AcceptDossier': (8.2, 0),
+    'ServiceTask_RefuseAtReceipt': (7, 1.3), 'EndEvent_RefusedAtReceipt': (7.9, 1.3),
+    'CallActivity_SupplementAtReceipt': (8.2, -1.4), 'Gateway_SupplementAtReceiptOutcome': (9.2, -1.4),
+    'ServiceTask_StopUnsupplemented': (10.3, -1.4), 'EndEvent_NotSupplementedAtReceipt': (11.2, -1.4),
+    'SubProcess_Handling': (9.3, 0),
+    'StartEvent_Handling': (9.3, 0), 'Gateway_PaperComponents': (10.0, 0), 'UserTask_DigitiseComponents': (10.9, 1),
+    'Gateway_Digitised': (11.8, 0), 'Gateway_Fee': (12.5, 0), 'ServiceTask_RequestPayment': (13.4, 1),
+    'Gateway_AwaitPayment': (14.3, 1), 'MessageEvent_PaymentConfirmed': (15.1, 1),
+    'ServiceTask_RecordPayment': (16.0, 1), 'TimerEvent_PaymentOverdue': (14.3, 2), 'EndEvent_Unpaid': (15.1, 2),
+    'Gateway_FeeSettled': (16.9, 0), 'ServiceTask_HandOverForProcessing': (17.8, 0),
+    'ReceiveTask_AwaitProcessing': (18.9, 0), 'Gateway_ProcessingOutcome': (19.9, 0),
+    'EndEvent_NotSupplementedInReview': (19.9, 1), 'ServiceTask_DeliverResult': (21.0, 0),
+    'Gateway_ReturnChannel': (22.0, 0), 'UserTask_ReturnAtCounter': (22.9, 1), 'Gateway_Returned': (23.8, 0),
+    'ServiceTask_MarkReturned': (24.7, 0), 'EndEvent_Handled': (25.6, 0),
+    'ReceiveTask_AwaitRating': (26.75, 0), 'EndEvent_Rated': (27.65, 0), 'EndEvent_NotRated': (27.0, 1),
+    'ServiceTask_WarnDeadline': (10.5, 3.6), 'EndEvent_DeadlineWarned': (11.4, 3.6),
+    'ServiceTask_EscalateOverdue': (13.0, 3.6), 'UserTask_PrepareApology': (14.0, 3.6),
+    'ServiceTask_IssueApology': (15.0, 3.6), 'EndEvent_ApologyIssued': (15.9, 3.6),
+    'ServiceTask_StopDossier': (17.5, 3.6), 'EndEvent_DossierStopped': (18.4, 3.6),
+    'SubProcess_Withdrawal': (0.3, 3.6),
+    'StartEvent_WithdrawalRequested': (0.3, 3.6), 'ServiceTask_StopOnWithdrawal': (1.2, 3.6),
+    'EndEvent_Withdrawn': (2.1, 3.6)},
+    boundary={'BoundaryEvent_DeadlineApproaching': 10.5, 'BoundaryEvent_Overdue': 13.0,
+              'BoundaryEvent_Stopped': 17.5, 'BoundaryEvent_RatingTimeout': 27.0},
+    route={'Flow_SupplementAtReceiptDone': ('above', -2.2)},
+    label={'Gateway_ReceiptDecision': 'al', 'Gateway_SupplementAtReceiptOutcome': 'below',
+           'BoundaryEvent_DeadlineApproaching': 'br', 'BoundaryEvent_Overdue': 'br', 'BoundaryEvent_Stopped': 'br',
+           'BoundaryEvent_RatingTimeout': 'br'})
