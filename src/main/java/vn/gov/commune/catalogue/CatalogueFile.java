@@ -5,14 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.gov.commune.shared.Hashes;
 
 /**
  * The procedure catalogue as written in {@code catalogue/procedures.json}: a catalogue version, the
@@ -150,9 +147,8 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
   /** A fingerprint of an entry's content, to notice a procedure edited without a new version. */
   static String fingerprint(Entry entry) {
     try {
-      byte[] json = JSON.writeValueAsString(entry).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-    } catch (IOException | NoSuchAlgorithmException e) {
+      return Hashes.sha256Hex(JSON.writeValueAsString(entry));
+    } catch (IOException e) {
       throw new IllegalStateException("Cannot fingerprint procedure " + entry.code(), e);
     }
   }

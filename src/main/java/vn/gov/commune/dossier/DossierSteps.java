@@ -39,6 +39,7 @@ import vn.gov.commune.integration.StatusSync;
 import vn.gov.commune.integration.VneidClient;
 import vn.gov.commune.organisation.CommuneRepository;
 import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.shared.Hashes;
 
 /**
  * The steps of processes/dossier*.bpmn, called by expressions such as
@@ -562,7 +563,7 @@ public class DossierSteps {
     byte[] document = service.slipRenderer().render(content);
     // the document's hash is part of the key: a retry that renders the same document gets the same
     // signature, one rendered anew after a crash (another date) is signed afresh, not refused as a replay
-    String sha256 = FileStore.sha256(document);
+    String sha256 = Hashes.sha256Hex(document);
     Signature signature = signing.sign(dossier.getCode(), signer, sha256, key(dossier, "sign:" + sha256));
     dossier.setResultType(refused ? Dossier.ResultType.REFUSED : Dossier.ResultType.APPROVED);
     dossier.setResultSummary(note);
