@@ -306,7 +306,7 @@ public class DossierSteps {
     if (procedure.getSupplementClock() == SupplementClock.RESTART) {
       return calendar.deadline(supplementedAt, legalDays(dossier, procedure));
     }
-    int remaining = workingDaysBetween(day(dossier.getSupplementRequestedAt()), day(dossier.getAppointmentAt()));
+    int remaining = calendar.workingDaysBetween(day(dossier.getSupplementRequestedAt()), day(dossier.getAppointmentAt()));
     return calendar.deadline(supplementedAt, remaining);
   }
 
@@ -851,10 +851,7 @@ public class DossierSteps {
       return appointment.minusSeconds(3600);
     }
     LocalDateTime local = LocalDateTime.ofInstant(appointment, zone());
-    LocalDate day = local.toLocalDate().minusDays(1);
-    while (!calendar.isWorkingDay(day)) {
-      day = day.minusDays(1);
-    }
+    LocalDate day = calendar.lastWorkingDayBefore(local.toLocalDate());
     return day.atTime(local.toLocalTime()).atZone(zone()).toInstant();
   }
 
@@ -863,7 +860,7 @@ public class DossierSteps {
     if (dossier.getReceivedAt() == null) {
       return appointment;
     }
-    int total = workingDaysBetween(day(dossier.getReceivedAt()), day(appointment));
+    int total = calendar.workingDaysBetween(day(dossier.getReceivedAt()), day(appointment));
     if (total == 0) {
       return appointment;
     }
@@ -875,17 +872,6 @@ public class DossierSteps {
 
   private Instant appointmentOf(Dossier dossier) {
     return dossier.getAppointmentAt() != null ? dossier.getAppointmentAt() : calendar.deadline(DossierService.now(), 0);
-  }
-
-  /** Working days after {@code from} up to and including {@code to}. */
-  private int workingDaysBetween(LocalDate from, LocalDate to) {
-    int days = 0;
-    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-      if (calendar.isWorkingDay(d)) {
-        days++;
-      }
-    }
-    return days;
   }
 
   /**
