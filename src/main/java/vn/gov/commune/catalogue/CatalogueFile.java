@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +17,15 @@ import vn.gov.commune.shared.Hashes;
  * The procedure catalogue as written in {@code catalogue/procedures.json}: a catalogue version, the
  * notes on its legal sources and the procedures, each with its own version number. A malformed file
  * stops the start-up with a message that names it: wrong legal times or fees must never be used
- * silently.
+ * silently. Immutable (its lists cannot be changed), so the one parse is shared: see {@link
+ * CatalogueLoader#file()}.
  */
 public record CatalogueFile(String version, List<String> source, List<Entry> procedures) {
+
+  public CatalogueFile {
+    source = frozen(source);
+    procedures = frozen(procedures);
+  }
 
   static final int MAX_TEXT = 2000;
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,31}");
@@ -45,7 +53,12 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
       String processingGroup,
       String approvingGroup,
       String legalBasis,
-      String sourceNote) {}
+      String sourceNote) {
+
+    public Entry {
+      components = frozen(components);
+    }
+  }
 
   public record Fee(FeeRule rule, Long amount, String description) {}
 
@@ -151,6 +164,11 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
     } catch (IOException e) {
       throw new IllegalStateException("Cannot fingerprint procedure " + entry.code(), e);
     }
+  }
+
+  /** An unmodifiable copy; unlike {@link List#copyOf}, it keeps nulls, which {@link #check} reports by name. */
+  private static <T> List<T> frozen(List<T> list) {
+    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
   private static void require(String where, boolean condition, String why) {
