@@ -2,6 +2,7 @@ package vn.gov.commune.dossier.slip;
 
 import java.math.BigInteger;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -211,16 +212,7 @@ final class WordDocument {
   private void table(SlipContent.Table content) {
     int columns = content.columns();
     int[] widths = columnWidths(content);
-    CTTbl table = body.addNewTbl();
-    CTTblPr properties = table.addNewTblPr();
-    width(properties.addNewTblW(), TEXT_WIDTH);
-    borders(properties.addNewTblBorders(), STBorder.SINGLE);
-    properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
-    CTTblCellMar margins = properties.addNewTblCellMar();
-    width(margins.addNewLeft(), 85);
-    width(margins.addNewRight(), 85);
-    properties.addNewTblLook().setVal(new byte[] {0, 0});
-    grid(table, widths);
+    CTTbl table = fixedTable(null, STBorder.SINGLE, 85, widths);
     if (!content.headers().isEmpty()) {
       CTRow row = table.addNewTr();
       row.addNewTrPr().addNewTblHeader();
@@ -300,21 +292,27 @@ final class WordDocument {
 
   /** A table without borders, {@code indent} twips from the left margin (negative: into it). */
   private CTTbl borderlessTable(int indent, int... widths) {
-    int total = 0;
-    for (int w : widths) {
-      total += w;
-    }
+    return fixedTable(indent, STBorder.NIL, 0, widths);
+  }
+
+  /** A table of fixed column widths, its side cell margins and borders; {@code indent} null for none. */
+  private CTTbl fixedTable(Integer indent, STBorder.Enum border, int cellMargin, int... widths) {
     CTTbl table = body.addNewTbl();
     CTTblPr properties = table.addNewTblPr();
-    width(properties.addNewTblW(), total);
-    width(properties.addNewTblInd(), indent);
-    borders(properties.addNewTblBorders(), STBorder.NIL);
+    width(properties.addNewTblW(), Arrays.stream(widths).sum());
+    if (indent != null) {
+      width(properties.addNewTblInd(), indent);
+    }
+    borders(properties.addNewTblBorders(), border);
     properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
     CTTblCellMar margins = properties.addNewTblCellMar();
-    width(margins.addNewLeft(), 0);
-    width(margins.addNewRight(), 0);
+    width(margins.addNewLeft(), cellMargin);
+    width(margins.addNewRight(), cellMargin);
     properties.addNewTblLook().setVal(new byte[] {0, 0});
-    grid(table, widths);
+    CTTblGrid grid = table.addNewTblGrid();
+    for (int w : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    }
     return table;
   }
 
@@ -327,13 +325,6 @@ final class WordDocument {
         border.setSpace(BigInteger.ZERO);
         border.setColor("000000");
       }
-    }
-  }
-
-  private static void grid(CTTbl table, int... widths) {
-    CTTblGrid grid = table.addNewTblGrid();
-    for (int w : widths) {
-      grid.addNewGridCol().setW(BigInteger.valueOf(w));
     }
   }
 
