@@ -81,12 +81,41 @@ public class WorkingDayCalendar {
     return addWorkingDays(date, 1);
   }
 
+  /** The last working day strictly before {@code date}. */
+  public LocalDate lastWorkingDayBefore(LocalDate date) {
+    return subtractWorkingDays(date, 1);
+  }
+
   /** The {@code n}-th working day after {@code date}; {@code date} itself is not counted. */
   public LocalDate addWorkingDays(LocalDate date, int n) {
+    return walkWorkingDays(date, n, 1);
+  }
+
+  /** The {@code n}-th working day before {@code date}; {@code date} itself is not counted. */
+  public LocalDate subtractWorkingDays(LocalDate date, int n) {
+    return walkWorkingDays(date, n, -1);
+  }
+
+  /**
+   * The working days after {@code from} up to and including {@code to}, counted as deadlines count
+   * them (the day of receipt does not count): the {@code n} with {@code addWorkingDays(from, n)} on
+   * or before {@code to}. Zero when {@code to} is not after {@code from}.
+   */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    int days = 0;
+    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
+  private LocalDate walkWorkingDays(LocalDate date, int n, int step) {
     checkWorkingDays(n);
     LocalDate day = date;
     for (int counted = 0; counted < n; ) {
-      day = day.plusDays(1);
+      day = day.plusDays(step);
       if (isWorkingDay(day)) {
         counted++;
       }

@@ -5,22 +5,27 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.gov.commune.shared.Hashes;
 
 /**
  * The procedure catalogue as written in {@code catalogue/procedures.json}: a catalogue version, the
  * notes on its legal sources and the procedures, each with its own version number. A malformed file
  * stops the start-up with a message that names it: wrong legal times or fees must never be used
- * silently.
+ * silently. Immutable (its lists cannot be changed), so the one parse is shared: see {@link
+ * CatalogueLoader#file()}.
  */
 public record CatalogueFile(String version, List<String> source, List<Entry> procedures) {
+
+  public CatalogueFile {
+    source = frozen(source);
+    procedures = frozen(procedures);
+  }
 
   static final int MAX_TEXT = 2000;
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,31}");
@@ -48,7 +53,12 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
       String processingGroup,
       String approvingGroup,
       String legalBasis,
-      String sourceNote) {}
+      String sourceNote) {
+
+    public Entry {
+      components = frozen(components);
+    }
+  }
 
   public record Fee(FeeRule rule, Long amount, String description) {}
 
@@ -150,11 +160,15 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
   /** A fingerprint of an entry's content, to notice a procedure edited without a new version. */
   static String fingerprint(Entry entry) {
     try {
-      byte[] json = JSON.writeValueAsString(entry).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-    } catch (IOException | NoSuchAlgorithmException e) {
+      return Hashes.sha256Hex(JSON.writeValueAsString(entry));
+    } catch (IOException e) {
       throw new IllegalStateException("Cannot fingerprint procedure " + entry.code(), e);
     }
+  }
+
+  /** An unmodifiable copy; unlike {@link List#copyOf}, it keeps nulls, which {@link #check} reports by name. */
+  private static <T> List<T> frozen(List<T> list) {
+    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
   private static void require(String where, boolean condition, String why) {

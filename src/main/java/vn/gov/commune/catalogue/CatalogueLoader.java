@@ -43,6 +43,7 @@ public class CatalogueLoader implements ApplicationRunner {
   private final ResourceLoader resources;
   private final String location;
   private final Clock clock;
+  private CatalogueFile file;
 
   @Autowired
   public CatalogueLoader(
@@ -68,11 +69,22 @@ public class CatalogueLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    load(read());
+    load(file());
+  }
+
+  /**
+   * The configured catalogue file, read and checked on the first call only: every caller (the load
+   * at start-up, the file types of digitisation) shares this one immutable object.
+   */
+  public synchronized CatalogueFile file() {
+    if (file == null) {
+      file = read();
+    }
+    return file;
   }
 
   /** Reads and checks the configured catalogue file. */
-  CatalogueFile read() {
+  private CatalogueFile read() {
     Resource resource = resources.getResource(location);
     if (!resource.exists()) {
       throw new IllegalStateException("Procedure catalogue " + location + " (app.catalogue.location) does not exist");

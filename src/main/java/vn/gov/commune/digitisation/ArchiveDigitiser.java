@@ -1,18 +1,13 @@
 package vn.gov.commune.digitisation;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +25,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.commune.shared.Hashes;
 import vn.gov.commune.web.ApiException;
 
 /**
@@ -276,7 +272,7 @@ public class ArchiveDigitiser implements SmartLifecycle {
     long size;
     try {
       size = Files.size(file);
-      sha256 = sha256(file);
+      sha256 = Hashes.sha256Hex(file);
     } catch (IOException e) {
       return refuse(collectionId, path, null, new ContentRefusedException(Refusal.CORRUPT, "Không đọc được tệp \"" + path + "\"."));
     }
@@ -293,7 +289,7 @@ public class ArchiveDigitiser implements SmartLifecycle {
         throw new ContentRefusedException(Refusal.TOO_LARGE, "Tệp \"" + path + "\" vượt quá dung lượng cho phép (" + props.getMaxFileSize() + ").");
       }
       byte[] bytes = Files.readAllBytes(file);
-      if (!ContentInspector.sha256(bytes).equals(sha256)) {
+      if (!Hashes.sha256Hex(bytes).equals(sha256)) {
         throw new ContentRefusedException(Refusal.CORRUPT, "Tệp \"" + path + "\" thay đổi trong lúc đang số hóa.");
       }
       InspectedContent checked = inspector.inspect(file.getFileName().toString(), null, bytes, ARCHIVE_TYPES);
@@ -378,15 +374,6 @@ public class ArchiveDigitiser implements SmartLifecycle {
 
   private static String relative(Path folder, Path file) {
     return folder.relativize(file).toString().replace('\\', '/');
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static void requireName(String name) {

@@ -1,17 +1,13 @@
 package vn.gov.commune.digitisation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
+import vn.gov.commune.catalogue.CatalogueFile;
+import vn.gov.commune.catalogue.CatalogueLoader;
 import vn.gov.commune.catalogue.Procedure;
 import vn.gov.commune.catalogue.ProcedureCatalogue;
 import vn.gov.commune.catalogue.ProcedureComponent;
@@ -19,40 +15,38 @@ import vn.gov.commune.catalogue.ProcedureComponent;
 /**
  * The allow-list of file types of a procedure's component: {@link ProcedureComponent#getFileTypes()}
  * when the stored catalogue carries it; otherwise the {@code fileTypes} of that component in the
- * catalogue file (versions loaded before the column existed are never reloaded, and the catalogue
- * loader does not copy the field yet); otherwise {@code app.digitisation.default-file-types}.
+ * catalogue file as {@link CatalogueLoader#file()} read it (versions loaded before the column existed
+ * are never reloaded); otherwise {@code app.digitisation.default-file-types}.
  */
 @Component
 public class ComponentFileTypes {
 
   private final ProcedureCatalogue catalogue;
   private final DigitisationProperties props;
-  private final Map<String, Set<FileType>> fromFile = new HashMap<>();
+  private final Map<String, Set<FileType>> fromFile;
 
-  public ComponentFileTypes(
-      ProcedureCatalogue catalogue,
-      DigitisationProperties props,
-      ResourceLoader resources,
-      @Value("${app.catalogue.location:classpath:catalogue/procedures.json}") String location) {
+  public ComponentFileTypes(ProcedureCatalogue catalogue, DigitisationProperties props, CatalogueLoader loader) {
     this.catalogue = catalogue;
     this.props = props;
-    Resource resource = resources.getResource(location);
-    if (resource.exists()) {
-      try (InputStream in = resource.getInputStream()) {
-        JsonNode root = new ObjectMapper().readTree(in);
-        for (JsonNode p : root.path("procedures")) {
-          for (JsonNode c : p.path("components")) {
-            if (c.hasNonNull("fileTypes")) {
-              fromFile.put(
-                  key(p.path("code").asText(), p.path("version").asInt(), c.path("code").asText()),
-                  FileType.parseList(c.get("fileTypes").asText()));
-            }
+    this.fromFile = listedIn(loader.file());
+  }
+
+  /** The file types each component of the catalogue file lists, parsed once. */
+  private static Map<String, Set<FileType>> listedIn(CatalogueFile file) {
+    Map<String, Set<FileType>> listed = new HashMap<>();
+    for (CatalogueFile.Entry p : file.procedures()) {
+      for (CatalogueFile.Component c : p.components()) {
+        if (c.fileTypes() != null) {
+          try {
+            listed.put(key(p.code(), p.version(), c.code()), Collections.unmodifiableSet(FileType.parseList(c.fileTypes())));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(
+                "Cannot read the file types of " + p.code() + " v" + p.version() + " " + c.code() + " in the procedure catalogue: " + e.getMessage(), e);
           }
         }
-      } catch (IOException | IllegalArgumentException e) {
-        throw new IllegalStateException("Cannot read the file types of the procedure catalogue " + location + ": " + e.getMessage(), e);
       }
     }
+    return Map.copyOf(listed);
   }
 
   /** The file types {@code componentCode} of the procedure version accepts. */

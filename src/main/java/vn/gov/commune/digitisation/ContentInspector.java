@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +55,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
+import vn.gov.commune.shared.Hashes;
 
 /**
  * Checks a file by its content and extracts its text, or refuses it with a {@link
@@ -284,7 +282,7 @@ public class ContentInspector implements DisposableBean {
       ocrDone = false;
       ocrNote = null;
     }
-    return new InspectedContent(type, mediaType, sha256(content), content.length, pages, images, text, ocrDone, ocrNote);
+    return new InspectedContent(type, mediaType, Hashes.sha256Hex(content), content.length, pages, images, text, ocrDone, ocrNote);
   }
 
   /** Pages and pages carrying an image; refuses encrypted, corrupt, too long or too large PDFs before any rendering. */
@@ -566,14 +564,6 @@ public class ContentInspector implements DisposableBean {
 
   private static String megabytes(long bytes) {
     return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " byte";
-  }
-
-  public static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.commune.security.CurrentUser;
+import vn.gov.commune.shared.Hashes;
 
 /**
  * Digitises dossier components: checks the file ({@link ContentInspector}), keeps it in the {@link
@@ -93,7 +94,7 @@ public class DigitisationService {
     requireText(file.componentCode(), "componentCode");
     requireText(file.digitisedBy(), "digitisedBy");
     if (file.content() != null && file.content().length > 0 && file.personalId() != null) {
-      String sha256 = ContentInspector.sha256(file.content());
+      String sha256 = Hashes.sha256Hex(file.content());
       Optional<Result> reused =
           reuse(file.dossierCode(), file.componentId(), file.componentCode(), file.personalId(), file.allowed(), sha256, file.digitisedBy());
       if (reused.isPresent()) {

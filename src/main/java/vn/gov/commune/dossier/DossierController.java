@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.gov.commune.security.CurrentUser;
+import vn.gov.commune.shared.Hashes;
 import vn.gov.commune.web.ApiException;
 import vn.gov.commune.web.Downloads;
 import vn.gov.commune.web.UntrustedText;
@@ -198,10 +199,10 @@ public class DossierController {
   private static String fingerprint(String applicationJson, List<Application.Upload> uploads) {
     StringBuilder request = new StringBuilder(applicationJson);
     uploads.stream()
-        .map(upload -> upload.componentCode() + "=" + FileStore.sha256(upload.content()))
+        .map(upload -> upload.componentCode() + "=" + Hashes.sha256Hex(upload.content()))
         .sorted()
         .forEach(file -> request.append('\n').append(file));
-    return FileStore.sha256(request.toString().getBytes(StandardCharsets.UTF_8));
+    return Hashes.sha256Hex(request.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String content(MultipartFile part) {

@@ -39,6 +39,7 @@ import vn.gov.commune.integration.StatusSync;
 import vn.gov.commune.integration.VneidClient;
 import vn.gov.commune.organisation.CommuneRepository;
 import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.shared.Hashes;
 
 /**
  * The steps of processes/dossier*.bpmn, called by expressions such as
@@ -305,7 +306,7 @@ public class DossierSteps {
     if (procedure.getSupplementClock() == SupplementClock.RESTART) {
       return calendar.deadline(supplementedAt, legalDays(dossier, procedure));
     }
-    int remaining = workingDaysBetween(day(dossier.getSupplementRequestedAt()), day(dossier.getAppointmentAt()));
+    int remaining = calendar.workingDaysBetween(day(dossier.getSupplementRequestedAt()), day(dossier.getAppointmentAt()));
     return calendar.deadline(supplementedAt, remaining);
   }
 
@@ -562,7 +563,7 @@ public class DossierSteps {
     byte[] document = service.slipRenderer().render(content);
     // the document's hash is part of the key: a retry that renders the same document gets the same
     // signature, one rendered anew after a crash (another date) is signed afresh, not refused as a replay
-    String sha256 = FileStore.sha256(document);
+    String sha256 = Hashes.sha256Hex(document);
     Signature signature = signing.sign(dossier.getCode(), signer, sha256, key(dossier, "sign:" + sha256));
     dossier.setResultType(refused ? Dossier.ResultType.REFUSED : Dossier.ResultType.APPROVED);
     dossier.setResultSummary(note);
@@ -850,10 +851,7 @@ public class DossierSteps {
       return appointment.minusSeconds(3600);
     }
     LocalDateTime local = LocalDateTime.ofInstant(appointment, zone());
-    LocalDate day = local.toLocalDate().minusDays(1);
-    while (!calendar.isWorkingDay(day)) {
-      day = day.minusDays(1);
-    }
+    LocalDate day = calendar.lastWorkingDayBefore(local.toLocalDate());
     return day.atTime(local.toLocalTime()).atZone(zone()).toInstant();
   }
 
@@ -862,7 +860,7 @@ public class DossierSteps {
     if (dossier.getReceivedAt() == null) {
       return appointment;
     }
-    int total = workingDaysBetween(day(dossier.getReceivedAt()), day(appointment));
+    int total = calendar.workingDaysBetween(day(dossier.getReceivedAt()), day(appointment));
     if (total == 0) {
       return appointment;
     }
@@ -874,17 +872,6 @@ public class DossierSteps {
 
   private Instant appointmentOf(Dossier dossier) {
     return dossier.getAppointmentAt() != null ? dossier.getAppointmentAt() : calendar.deadline(DossierService.now(), 0);
-  }
-
-  /** Working days after {@code from} up to and including {@code to}. */
-  private int workingDaysBetween(LocalDate from, LocalDate to) {
-    int days = 0;
-    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-      if (calendar.isWorkingDay(d)) {
-        days++;
-      }
-    }
-    return days;
   }
 
   /**

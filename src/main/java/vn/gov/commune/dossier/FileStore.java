@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.gov.commune.shared.Hashes;
 
 /**
  * Keeps dossier files on disk under FILES_DIR (a volume in docker/), by random key, never by the
@@ -45,7 +43,7 @@ public class FileStore {
       throw new UncheckedIOException("Không lưu được tệp: " + e.getMessage(), e);
     }
     deleteOnRollback(key);
-    return new StoredFile(key, fileName, contentType, content.length, sha256(content));
+    return new StoredFile(key, fileName, contentType, content.length, Hashes.sha256Hex(content));
   }
 
   public byte[] read(String key) {
@@ -58,14 +56,6 @@ public class FileStore {
 
   public boolean exists(String key) {
     return Files.exists(resolve(key));
-  }
-
-  public static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private Path resolve(String key) {

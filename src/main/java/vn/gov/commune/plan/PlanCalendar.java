@@ -40,25 +40,10 @@ public class PlanCalendar {
     return calendar.isWorkingDay(deadline) ? deadline : calendar.nextWorkingDay(deadline);
   }
 
-  /** The last working day before day {@code dueDay} of {@code month}. */
+  /** The last working day before day {@code dueDay} of {@code month} (before the month's end when it has no such day). */
   public LocalDate monthlyDueDay(YearMonth month, int dueDay) {
-    LocalDate day = month.atDay(Math.min(dueDay, month.lengthOfMonth() + 1) - 1);
-    while (!calendar.isWorkingDay(day)) {
-      day = day.minusDays(1);
-    }
-    return day;
-  }
-
-  /** The {@code n}-th working day before {@code day}. */
-  public LocalDate workingDaysBefore(LocalDate day, int n) {
-    LocalDate d = day;
-    for (int counted = 0; counted < n; ) {
-      d = d.minusDays(1);
-      if (calendar.isWorkingDay(d)) {
-        counted++;
-      }
-    }
-    return d;
+    LocalDate before = dueDay > month.lengthOfMonth() ? month.plusMonths(1).atDay(1) : month.atDay(dueDay);
+    return calendar.lastWorkingDayBefore(before);
   }
 
   public Instant endOf(LocalDate day) {
@@ -70,7 +55,7 @@ public class PlanCalendar {
   }
 
   public Date reminderAt(LocalDate due, int workingDaysBefore) {
-    return Date.from(startOf(workingDaysBefore(due, workingDaysBefore)));
+    return Date.from(startOf(calendar.subtractWorkingDays(due, workingDaysBefore)));
   }
 
   public LocalDate today(Instant now) {

@@ -1,15 +1,13 @@
 package vn.gov.commune.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.util.Locale;
+import vn.gov.commune.shared.Hashes;
 
 /**
  * Makes wrong passwords cost the one who guesses: each client address and each user at that address
@@ -107,13 +105,8 @@ public class LoginThrottle {
   }
 
   private byte[] fingerprint(String userId, String password) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(fingerprintKey, "HmacSHA256"));
-      return mac.doFinal(((userId == null ? "" : userId) + '\0' + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    String text = (userId == null ? "" : userId) + '\0' + (password == null ? "" : password);
+    return Hashes.hmacSha256(fingerprintKey, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** User ids compare case-insensitively (MariaDB finds "SATHAY.CLERK" as sathay.clerk). */

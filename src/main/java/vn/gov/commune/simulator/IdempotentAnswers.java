@@ -2,11 +2,8 @@ package vn.gov.commune.simulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.integration.NationalService;
+import vn.gov.commune.shared.Hashes;
 import vn.gov.commune.web.ApiException;
 
 /**
@@ -113,8 +111,8 @@ class IdempotentAnswers {
 
   private String sha256(Object request) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request)));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      return Hashes.sha256Hex(json.writeValueAsBytes(request));
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("request not hashable", e);
     }
   }

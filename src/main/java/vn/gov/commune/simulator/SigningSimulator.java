@@ -1,8 +1,5 @@
 package vn.gov.commune.simulator;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -16,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.commune.integration.NationalService;
 import vn.gov.commune.integration.Signature;
 import vn.gov.commune.integration.SigningRequest;
+import vn.gov.commune.shared.Hashes;
 import vn.gov.commune.web.ApiException;
 
 /**
@@ -69,12 +67,7 @@ public class SigningSimulator implements Simulator {
   }
 
   static String certificateSerial(String signerUserId) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(signerUserId.getBytes(StandardCharsets.UTF_8));
-      return "5404" + HexFormat.of().withUpperCase().formatHex(hash, 0, 14);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "5404" + HexFormat.of().withUpperCase().formatHex(Hashes.sha256(signerUserId), 0, 14);
   }
 
   public List<Signed> signatures() {

@@ -5,9 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.gov.commune.integration.NationalService;
 import vn.gov.commune.integration.ServiceEndpoint;
+import vn.gov.commune.shared.Hashes;
 
 /**
  * The simulated national services let in only the systems they know, as the real ones do: every
@@ -26,7 +25,7 @@ import vn.gov.commune.integration.ServiceEndpoint;
 class SimulatorAuthenticationFilter extends OncePerRequestFilter {
 
   /** Compared against when the client id is unknown, so that an unknown id takes as long as a wrong secret. */
-  private static final byte[] NO_SECRET = sha256("");
+  private static final byte[] NO_SECRET = Hashes.sha256("");
 
   private final Map<NationalService, Map<String, byte[]>> secrets = new EnumMap<>(NationalService.class);
 
@@ -35,7 +34,7 @@ class SimulatorAuthenticationFilter extends OncePerRequestFilter {
       Map<String, byte[]> clients = new HashMap<>();
       properties.clients(service).forEach((id, secret) -> {
         if (secret != null && !secret.isBlank()) {
-          clients.put(id, sha256(secret));
+          clients.put(id, Hashes.sha256(secret));
         }
       });
       secrets.put(service, clients);
@@ -65,15 +64,7 @@ class SimulatorAuthenticationFilter extends OncePerRequestFilter {
       return false;
     }
     byte[] expected = secrets.get(service).get(clientId);
-    boolean same = MessageDigest.isEqual(expected == null ? NO_SECRET : expected, sha256(secret));
+    boolean same = MessageDigest.isEqual(expected == null ? NO_SECRET : expected, Hashes.sha256(secret));
     return expected != null && same;
-  }
-
-  private static byte[] sha256(String value) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

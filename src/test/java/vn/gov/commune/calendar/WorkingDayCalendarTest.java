@@ -140,6 +140,68 @@ class WorkingDayCalendarTest {
     assertThat(calendar.isWorkingDay(deadline.due())).isTrue();
   }
 
+  @ParameterizedTest(name = "{1} working days before {0} → {2}")
+  @CsvSource({
+    "2026-03-05, 0, 2026-03-05",
+    "2026-03-05, 3, 2026-03-02",
+    // weekends are skipped
+    "2026-03-09, 1, 2026-03-06",
+    // Tết 2026: the Monday after the break → the Friday before it
+    "2026-02-23, 1, 2026-02-13",
+    "2026-02-24, 3, 2026-02-12",
+    // the make-up Saturdays 10/1/2026 and 22/8/2026 count; the swapped 2/1 and 31/8, 1-2/9 do not
+    "2026-01-12, 1, 2026-01-10",
+    "2026-01-05, 1, 2025-12-31",
+    "2026-08-24, 1, 2026-08-22",
+    "2026-09-03, 1, 2026-08-28",
+    "2026-09-03, 7, 2026-08-21",
+  })
+  void subtractingWorkingDaysWalksBackOverRestDays(String from, int n, String expected) {
+    assertThat(calendar.subtractWorkingDays(LocalDate.parse(from), n)).isEqualTo(expected);
+    if (n == 1) {
+      assertThat(calendar.lastWorkingDayBefore(LocalDate.parse(from))).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void theLastWorkingDayBeforeADayIsStrictlyBeforeIt() {
+    // a working day itself is not "before" itself
+    assertThat(calendar.lastWorkingDayBefore(LocalDate.parse("2026-03-04"))).isEqualTo("2026-03-03");
+    // the 13th of September 2026 is a Sunday: the last working day before it is Friday the 11th
+    assertThat(calendar.lastWorkingDayBefore(LocalDate.parse("2026-09-13"))).isEqualTo("2026-09-11");
+    // from inside the Tết break
+    assertThat(calendar.lastWorkingDayBefore(LocalDate.parse("2026-02-17"))).isEqualTo("2026-02-13");
+  }
+
+  @ParameterizedTest(name = "working days after {0} up to {1}: {2}")
+  @CsvSource({
+    "2026-03-02, 2026-03-02, 0",
+    "2026-03-05, 2026-03-02, 0",
+    "2026-03-02, 2026-03-03, 1",
+    "2026-03-06, 2026-03-09, 1",
+    // Tết 2026: Friday 13/2, Monday 23/2, Tuesday 24/2
+    "2026-02-12, 2026-02-24, 3",
+    // make-up Saturday 22/8 and the week 24-28/8 count; 31/8 and 1-2/9 do not
+    "2026-08-21, 2026-09-03, 7",
+  })
+  void workingDaysBetweenCountsAsDeadlinesDo(String from, String to, int expected) {
+    assertThat(calendar.workingDaysBetween(LocalDate.parse(from), LocalDate.parse(to))).isEqualTo(expected);
+  }
+
+  @Test
+  void subtractingUndoesAddingAndBetweenCountsTheDaysAdded() {
+    for (LocalDate d = LocalDate.parse("2025-01-01"); d.getYear() <= 2026; d = d.plusDays(1)) {
+      if (!calendar.isWorkingDay(d)) {
+        continue;
+      }
+      for (int n : new int[] {1, 3, 7}) {
+        LocalDate later = calendar.addWorkingDays(d, n);
+        assertThat(calendar.subtractWorkingDays(later, n)).as(d + " + " + n).isEqualTo(d);
+        assertThat(calendar.workingDaysBetween(d, later)).as(d + " + " + n).isEqualTo(n);
+      }
+    }
+  }
+
   @Test
   void sameDayCutOffIsReported() {
     assertThat(calendar.deadline(LocalDateTime.parse("2026-03-02T10:00"), 0).cutOffApplied()).isFalse();
@@ -152,6 +214,8 @@ class WorkingDayCalendarTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Số ngày làm việc");
     assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.parse("2026-03-02"), 5000))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> calendar.subtractWorkingDays(LocalDate.parse("2026-03-02"), -1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -76,7 +76,7 @@ class CatalogueApiTest {
 
   @Test
   void aNewVersionBecomesCurrentAndTheOldOneStaysForOldDossiers() {
-    CatalogueFile bundled = loader.read();
+    CatalogueFile bundled = loader.file();
     assertThat(loader.load(bundled).added()).isEmpty(); // loaded at start-up already: idempotent
     CatalogueFile.Entry v1 = bundled.procedures().stream().filter(e -> e.code().equals("1.004873")).findFirst().orElseThrow();
     CatalogueFile.Entry v2 = new CatalogueFile.Entry(

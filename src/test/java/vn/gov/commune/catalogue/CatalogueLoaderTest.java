@@ -1,6 +1,7 @@
 package vn.gov.commune.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -14,9 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.transaction.support.TransactionOperations;
 
 /** Versioning of the loader against an in-memory store of (code, version). */
@@ -92,8 +96,32 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  void theCatalogueFileIsParsedOnceIntoObjectsThatCannotBeChanged() {
+    AtomicInteger reads = new AtomicInteger();
+    ResourceLoader counting = new DefaultResourceLoader() {
+      @Override
+      public Resource getResource(String location) {
+        reads.incrementAndGet();
+        return super.getResource(location);
+      }
+    };
+    CatalogueLoader once = new CatalogueLoader(
+        repository, TransactionOperations.withoutTransaction(), counting, CatalogueLoader.DEFAULT_LOCATION, Clock.systemUTC());
+    CatalogueFile file = once.file();
+    once.run(null);
+    assertThat(once.file()).isSameAs(file);
+    assertThat(reads).hasValue(1);
+    assertThat(stored).hasSize(file.procedures().size());
+
+    CatalogueFile.Entry entry = file.procedures().get(0);
+    assertThatThrownBy(() -> file.procedures().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> file.source().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> entry.components().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void theBundledCatalogueIsReadFromTheClasspath() {
-    CatalogueFile file = loader.read();
+    CatalogueFile file = loader.file();
     assertThat(file.procedures()).hasSize(8);
     loader.load(file);
     assertThat(stored).hasSize(8);

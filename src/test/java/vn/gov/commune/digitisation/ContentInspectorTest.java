@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import vn.gov.commune.shared.Hashes;
 
 /** The inspector on real files made here; no Spring context. */
 class ContentInspectorTest {
@@ -48,7 +49,7 @@ class ContentInspectorTest {
     assertThat(c.pageCount()).isEqualTo(2);
     assertThat(c.imageCount()).isZero();
     assertThat(c.text()).contains("TỜ KHAI ĐĂNG KÝ KHAI SINH").contains("Nguyễn Văn An").contains("Giấy chứng sinh");
-    assertThat(c.sha256()).isEqualTo(ContentInspector.sha256(pdf)).hasSize(64);
+    assertThat(c.sha256()).isEqualTo(Hashes.sha256Hex(pdf)).hasSize(64);
     assertThat(c.ocrDone()).isFalse();
     assertThat(c.isScan()).isFalse();
   }

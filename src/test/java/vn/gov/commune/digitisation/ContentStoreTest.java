@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.commune.shared.Hashes;
 import vn.gov.commune.support.IntegrationTest;
 
 /** The content store keeps one file per content: no committed row ever points to a missing file; orphans are swept. */
@@ -55,7 +56,7 @@ class ContentStoreTest {
     List<String> digests = new ArrayList<>();
     for (int round = 0; round < 20; round++) {
       byte[] pdf = TestFiles.pdf("Giấy chứng sinh " + UUID.randomUUID());
-      digests.add(ContentInspector.sha256(pdf));
+      digests.add(Hashes.sha256Hex(pdf));
       // the same file for two dossiers of two communes, at the same time
       List<CompletableFuture<ResponseEntity<Map>>> answers = new ArrayList<>();
       for (String commune : List.of("sa-thay", "kon-tum")) {
@@ -101,8 +102,8 @@ class ContentStoreTest {
     byte[] oldOrphan = TestFiles.pdf("Mồ côi cũ " + UUID.randomUUID());
     byte[] freshOrphan = TestFiles.pdf("Mồ côi mới " + UUID.randomUUID());
     byte[] referenced = TestFiles.pdf("Đang dùng " + UUID.randomUUID());
-    String oldSha = ContentInspector.sha256(oldOrphan);
-    String freshSha = ContentInspector.sha256(freshOrphan);
+    String oldSha = Hashes.sha256Hex(oldOrphan);
+    String freshSha = Hashes.sha256Hex(freshOrphan);
     // as a kill -9 between write and commit leaves them: a file without a row, a temporary file
     store.put(oldSha, oldOrphan);
     store.put(freshSha, freshOrphan);

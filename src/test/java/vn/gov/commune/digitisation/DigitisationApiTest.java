@@ -27,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.gov.commune.shared.Hashes;
 import vn.gov.commune.support.Http;
 import vn.gov.commune.support.IntegrationTest;
 
@@ -214,7 +215,7 @@ class DigitisationApiTest {
       status.setRollbackOnly();
     });
     assertThat(records.count()).isEqualTo(rows);
-    String sha256 = ContentInspector.sha256(rolledBack);
+    String sha256 = Hashes.sha256Hex(rolledBack);
     assertThat(contents.findBySha256(sha256)).isEmpty();
     Path orphan = Path.of(props.getStoreDir()).resolve(ContentStore.key(sha256));
     Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(props.getOrphanGrace()).minusSeconds(60)));

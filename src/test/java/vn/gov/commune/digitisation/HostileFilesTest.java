@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import vn.gov.commune.dossier.DossierRepository;
+import vn.gov.commune.shared.Hashes;
 import vn.gov.commune.support.IntegrationTest;
 
 /**
@@ -42,7 +43,7 @@ class HostileFilesTest {
   void assertRefusedAndNothingKept(ResponseEntity<Map> answer, byte[] pdf, String reason) {
     assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(400);
     assertThat(answer.getBody().get("reason")).isEqualTo(reason);
-    String sha256 = ContentInspector.sha256(pdf);
+    String sha256 = Hashes.sha256Hex(pdf);
     assertThat(contents.findBySha256(sha256)).isEmpty();
     assertThat(Path.of(props.getStoreDir()).resolve(ContentStore.key(sha256))).doesNotExist();
     assertThat(records.findAll().stream().filter(r -> r.getSha256().equals(sha256))).isEmpty();
@@ -81,7 +82,7 @@ class HostileFilesTest {
         assertThat(refused.getHeaders().getFirst("Retry-After")).isNotBlank();
       }
     }
-    assertThat(contents.findBySha256(ContentInspector.sha256(BOMB))).isEmpty();
+    assertThat(contents.findBySha256(Hashes.sha256Hex(BOMB))).isEmpty();
   }
 
   @Test

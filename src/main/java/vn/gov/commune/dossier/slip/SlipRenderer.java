@@ -1,19 +1,21 @@
 package vn.gov.commune.dossier.slip;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a {@link SlipContent} as a Word document (.docx, Office Open XML) with the JDK alone. The output
+ * Renders a {@link SlipContent} as a Word document (.docx, Office Open XML) with Apache POI. The output
  * depends only on the content: the same slip gives the same bytes (and so the same SHA-256).
  */
 @Component
@@ -26,88 +28,48 @@ public class SlipRenderer {
   /** Fixed time stamp of the zip entries, so the bytes do not depend on when a slip is rendered. */
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
 
-  private static final String CONTENT_TYPES = """
-      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-      <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-      <Default Extension="xml" ContentType="application/xml"/>\
-      <Override PartName="/word/document.xml" \
-      ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-      <Override PartName="/word/styles.xml" \
-      ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-      <Override PartName="/docProps/core.xml" \
-      ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-      </Types>
-      """;
-
-  private static final String PACKAGE_RELS = """
-      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-      <Relationship Id="rId1" \
-      Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
-      Target="word/document.xml"/>\
-      <Relationship Id="rId2" \
-      Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" \
-      Target="docProps/core.xml"/>\
-      </Relationships>
-      """;
-
-  private static final String DOCUMENT_RELS = """
-      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-      <Relationship Id="rId1" \
-      Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
-      Target="styles.xml"/>\
-      </Relationships>
-      """;
-
   /** The slip as the bytes of a .docx file. */
   public byte[] render(SlipContent content) {
     Objects.requireNonNull(content, "content");
-    Map<String, String> parts = new LinkedHashMap<>();
-    parts.put("[Content_Types].xml", CONTENT_TYPES);
-    parts.put("_rels/.rels", PACKAGE_RELS);
-    parts.put("word/document.xml", WordDocument.document(content));
-    parts.put("word/_rels/document.xml.rels", DOCUMENT_RELS);
-    parts.put("word/styles.xml", WordDocument.styles());
-    parts.put("docProps/core.xml", coreProperties(content));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16_384);
-    try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-      for (Map.Entry<String, String> part : parts.entrySet()) {
-        ZipEntry entry = new ZipEntry(part.getKey());
-        entry.setTimeLocal(ENTRY_TIME);
-        zip.putNextEntry(entry);
-        zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
+    ByteArrayOutputStream written = new ByteArrayOutputStream(16_384);
+    try (XWPFDocument document = WordDocument.of(content)) {
+      describe(document.getProperties().getCoreProperties(), content);
+      document.write(written);
+      return withFixedTimes(written.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Title, subject, issuing body and dossier code; no creation time, so that the bytes stay the same. */
+  private static void describe(POIXMLProperties.CoreProperties core, SlipContent content) {
+    String title = content.type().title();
+    core.setTitle(text(title));
+    core.setSubjectProperty(text(content.dossierCode().isBlank() ? title : title + " - Mã hồ sơ " + content.dossierCode().strip()));
+    core.setCreator(String.join(" - ", WordDocument.clean(content.issuingBody()).lines()
+        .map(String::strip).filter(line -> !line.isEmpty()).toList()));
+    core.setIdentifier(text(content.dossierCode().strip()));
+    core.getUnderlyingProperties().setLanguageProperty("vi-VN");
+    core.getUnderlyingProperties().setCreatedProperty(Optional.empty());
+  }
+
+  private static String text(String text) {
+    return WordDocument.clean(text).replace('\n', ' ');
+  }
+
+  /** The same zip with every entry stamped {@link #ENTRY_TIME}. */
+  private static byte[] withFixedTimes(byte[] zipped) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(zipped.length);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipped));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTimeLocal(ENTRY_TIME);
+        out.putNextEntry(copy);
+        in.transferTo(out);
+        out.closeEntry();
+      }
+    }
     return bytes.toByteArray();
-  }
-
-  private static String coreProperties(SlipContent content) {
-    String creator = String.join(" - ", WordDocument.clean(content.issuingBody()).lines()
-        .map(String::strip).filter(line -> !line.isEmpty()).toList());
-    return """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <cp:coreProperties \
-        xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-        xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
-        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
-        <dc:title>%s</dc:title><dc:subject>%s</dc:subject><dc:creator>%s</dc:creator>\
-        <dc:identifier>%s</dc:identifier><dc:language>vi-VN</dc:language>\
-        </cp:coreProperties>
-        """.formatted(
-            xml(content.type().title()),
-            xml(content.dossierCode().isBlank()
-                ? content.type().title()
-                : content.type().title() + " - Mã hồ sơ " + content.dossierCode().strip()),
-            xml(creator),
-            xml(content.dossierCode().strip()));
-  }
-
-  private static String xml(String text) {
-    return WordDocument.escape(WordDocument.clean(text).replace('\n', ' '));
   }
 }

@@ -1,12 +1,46 @@
 package vn.gov.commune.dossier.slip;
 
+import java.math.BigInteger;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
- * Writes the WordprocessingML of a slip (word/document.xml, word/styles.xml): A4, margins 2 cm and 3 cm
- * on the left, Times New Roman 13 pt, laid out like the forms of Nghị định 30/2020/NĐ-CP.
+ * Writes a slip into an Apache POI {@link XWPFDocument}: A4, margins 2 cm and 3 cm on the left, Times New
+ * Roman 13 pt, laid out like the forms of Nghị định 30/2020/NĐ-CP.
  */
 final class WordDocument {
 
@@ -28,20 +62,10 @@ final class WordDocument {
   static final int LEFT_COLUMN = 4111;
   static final int RIGHT_COLUMN = TEXT_WIDTH + 2 * HEADER_OUTDENT - LEFT_COLUMN;
 
-  private static final String NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
   private static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
   private static final String DOTS = "…………………………………………";
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-
-  private enum Align {
-    LEFT("left"), CENTER("center"), RIGHT("right"), BOTH("both");
-    final String value;
-
-    Align(String value) {
-      this.value = value;
-    }
-  }
 
   /** A run of text; style flags as in Word. */
   private record Run(String text, boolean bold, boolean italic, boolean underline, int size) {
@@ -58,61 +82,87 @@ final class WordDocument {
     }
   }
 
-  private final StringBuilder xml = new StringBuilder(16_384);
+  private final CTBody body;
 
-  private WordDocument() {}
-
-  static String document(SlipContent slip) {
-    return new WordDocument().write(slip);
+  private WordDocument(CTBody body) {
+    this.body = body;
   }
 
-  static String styles() {
-    return """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:styles xmlns:w="%1$s">
-        <w:docDefaults>
-        <w:rPrDefault><w:rPr><w:rFonts w:ascii="%2$s" w:hAnsi="%2$s" w:eastAsia="%2$s" w:cs="%2$s"/>\
-        <w:sz w:val="%3$d"/><w:szCs w:val="%3$d"/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/>\
-        </w:rPr></w:rPrDefault>
-        <w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault>
-        </w:docDefaults>
-        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
-        <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>\
-        <w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>\
-        <w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>\
-        <w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
-        </w:styles>
-        """.formatted(NS_W, FONT, BODY);
+  /** A new Word document holding the slip. */
+  static XWPFDocument of(SlipContent slip) {
+    XWPFDocument document = new XWPFDocument();
+    document.createStyles().setStyles(styles());
+    new WordDocument(document.getDocument().getBody()).write(slip);
+    return document;
   }
 
-  private String write(SlipContent slip) {
-    xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-        .append("<w:document xmlns:w=\"").append(NS_W).append("\"><w:body>");
+  /** Times New Roman 13 pt in Vietnamese, no space after paragraphs, the normal paragraph and table styles. */
+  private static CTStyles styles() {
+    CTStyles styles = CTStyles.Factory.newInstance();
+    CTDocDefaults defaults = styles.addNewDocDefaults();
+    CTRPr rPr = defaults.addNewRPrDefault().addNewRPr();
+    CTFonts fonts = rPr.addNewRFonts();
+    fonts.setAscii(FONT);
+    fonts.setHAnsi(FONT);
+    fonts.setEastAsia(FONT);
+    fonts.setCs(FONT);
+    rPr.addNewSz().setVal(BigInteger.valueOf(BODY));
+    rPr.addNewSzCs().setVal(BigInteger.valueOf(BODY));
+    CTLanguage lang = rPr.addNewLang();
+    lang.setVal("vi-VN");
+    lang.setEastAsia("vi-VN");
+    lang.setBidi("ar-SA");
+    CTSpacing spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
+    spacing.setAfter(BigInteger.ZERO);
+    spacing.setLine(BigInteger.valueOf(264));
+    spacing.setLineRule(STLineSpacingRule.AUTO);
+    CTStyle normal = styles.addNewStyle();
+    normal.setType(STStyleType.PARAGRAPH);
+    normal.setDefault(true);
+    normal.setStyleId("Normal");
+    normal.addNewName().setVal("Normal");
+    normal.addNewQFormat();
+    CTStyle table = styles.addNewStyle();
+    table.setType(STStyleType.TABLE);
+    table.setDefault(true);
+    table.setStyleId("TableNormal");
+    table.addNewName().setVal("Normal Table");
+    table.addNewUiPriority().setVal(BigInteger.valueOf(99));
+    table.addNewSemiHidden();
+    // its cell margins (108 twips left and right) and indent (0) are Word's own defaults: each table sets what it needs
+    return styles;
+  }
+
+  private void write(SlipContent slip) {
     header(slip);
-    paragraph(Align.CENTER, 360, slip.subtitle().isBlank() ? 240 : 0, 0, false, new Run(slip.type().heading(), true, false, false, 28));
+    paragraph(body.addNewP(), STJc.CENTER, 360, slip.subtitle().isBlank() ? 240 : 0, 0, false,
+        new Run(slip.type().heading(), true, false, false, 28));
     if (!slip.subtitle().isBlank()) {
-      paragraph(Align.CENTER, 0, 240, 0, false, Run.bold(slip.subtitle()));
+      paragraph(body.addNewP(), STJc.CENTER, 0, 240, 0, false, Run.bold(slip.subtitle()));
     }
     for (SlipContent.Field field : slip.fields()) {
       field(field);
     }
     for (String text : slip.paragraphs()) {
-      paragraph(Align.BOTH, 120, 0, 567, false, Run.plain(text));
+      paragraph(body.addNewP(), STJc.BOTH, 120, 0, 567, false, Run.plain(text));
     }
     if (slip.table() != null && slip.table().columns() > 0) {
-      paragraph(Align.LEFT, 0, 0, 0, true);
+      paragraph(body.addNewP(), STJc.LEFT, 0, 0, 0, true);
       table(slip.table());
     }
     signature(slip);
-    paragraph(Align.LEFT, 0, 0, 0, false);
-    xml.append("<w:sectPr>")
-        .append("<w:pgSz w:w=\"").append(PAGE_WIDTH).append("\" w:h=\"").append(PAGE_HEIGHT).append("\"/>")
-        .append("<w:pgMar w:top=\"").append(MARGIN).append("\" w:right=\"").append(MARGIN)
-        .append("\" w:bottom=\"").append(MARGIN).append("\" w:left=\"").append(MARGIN_LEFT)
-        .append("\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>")
-        .append("<w:cols w:space=\"708\"/>")
-        .append("</w:sectPr></w:body></w:document>");
-    return xml.toString();
+    paragraph(body.addNewP(), STJc.LEFT, 0, 0, 0, false);
+    CTSectPr section = body.addNewSectPr();
+    section.addNewPgSz().setW(BigInteger.valueOf(PAGE_WIDTH));
+    section.getPgSz().setH(BigInteger.valueOf(PAGE_HEIGHT));
+    CTPageMar margins = section.addNewPgMar();
+    margins.setTop(BigInteger.valueOf(MARGIN));
+    margins.setRight(BigInteger.valueOf(MARGIN));
+    margins.setBottom(BigInteger.valueOf(MARGIN));
+    margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
+    margins.setHeader(BigInteger.valueOf(709));
+    margins.setFooter(BigInteger.valueOf(709));
+    margins.setGutter(BigInteger.ZERO);
   }
 
   /**
@@ -120,88 +170,66 @@ final class WordDocument {
    * then dossier code | place and date.
    */
   private void header(SlipContent slip) {
-    borderlessTableStart(-HEADER_OUTDENT, LEFT_COLUMN, RIGHT_COLUMN);
-    xml.append("<w:tr>");
-    cellStart(LEFT_COLUMN, false);
+    CTTbl table = borderlessTable(-HEADER_OUTDENT, LEFT_COLUMN, RIGHT_COLUMN);
+    CTRow row = table.addNewTr();
+    CTTc left = cell(row, LEFT_COLUMN, false);
     List<String> bodies = lines(slip.issuingBody());
     for (int i = 0; i < bodies.size(); i++) {
       boolean issuer = i == bodies.size() - 1;
-      paragraph(Align.CENTER, 0, 0, 0, false,
+      paragraph(left.addNewP(), STJc.CENTER, 0, 0, 0, false,
           new Run(bodies.get(i).toUpperCase(VIETNAMESE), issuer, false, false, HEADER));
     }
     if (bodies.isEmpty()) {
-      paragraph(Align.CENTER, 0, 0, 0, false);
+      paragraph(left.addNewP(), STJc.CENTER, 0, 0, 0, false);
     }
-    xml.append("</w:tc>");
-    cellStart(RIGHT_COLUMN, false);
-    paragraph(Align.CENTER, 0, 0, 0, false, new Run(NATION, true, false, false, HEADER));
-    paragraph(Align.CENTER, 0, 0, 0, false, new Run(MOTTO, true, false, true, BODY));
-    xml.append("</w:tc></w:tr>");
+    CTTc right = cell(row, RIGHT_COLUMN, false);
+    paragraph(right.addNewP(), STJc.CENTER, 0, 0, 0, false, new Run(NATION, true, false, false, HEADER));
+    paragraph(right.addNewP(), STJc.CENTER, 0, 0, 0, false, new Run(MOTTO, true, false, true, BODY));
     if (!slip.dossierCode().isBlank() || !slip.placeAndDate().isBlank()) {
-      xml.append("<w:tr>");
-      cellStart(LEFT_COLUMN, false);
+      CTRow second = table.addNewTr();
+      CTP code = cell(second, LEFT_COLUMN, false).addNewP();
       if (slip.dossierCode().isBlank()) {
-        paragraph(Align.CENTER, 120, 0, 0, false);
+        paragraph(code, STJc.CENTER, 120, 0, 0, false);
       } else {
-        paragraph(Align.CENTER, 120, 0, 0, false,
+        paragraph(code, STJc.CENTER, 120, 0, 0, false,
             new Run("Mã hồ sơ: " + slip.dossierCode().strip(), false, false, false, HEADER));
       }
-      xml.append("</w:tc>");
-      cellStart(RIGHT_COLUMN, false);
-      paragraph(Align.CENTER, 120, 0, 0, false, Run.italic(slip.placeAndDate()));
-      xml.append("</w:tc></w:tr>");
+      paragraph(cell(second, RIGHT_COLUMN, false).addNewP(), STJc.CENTER, 120, 0, 0, false, Run.italic(slip.placeAndDate()));
     }
-    xml.append("</w:tbl>");
   }
 
   private void field(SlipContent.Field field) {
     String label = field.label().strip();
     if (label.isEmpty()) {
-      paragraph(Align.BOTH, 60, 0, 0, false, Run.plain(field.value()));
+      paragraph(body.addNewP(), STJc.BOTH, 60, 0, 0, false, Run.plain(field.value()));
       return;
     }
     String value = field.value().isBlank() ? DOTS : field.value();
     String separator = label.endsWith(":") ? " " : ": ";
-    paragraph(Align.BOTH, 60, 0, 0, false, Run.plain(label + separator), Run.plain(value));
+    paragraph(body.addNewP(), STJc.BOTH, 60, 0, 0, false, Run.plain(label + separator), Run.plain(value));
   }
 
-  private void table(SlipContent.Table table) {
-    int columns = table.columns();
-    int[] widths = columnWidths(table);
-    xml.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(TEXT_WIDTH).append("\" w:type=\"dxa\"/>")
-        .append("<w:tblBorders>");
-    for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
-      xml.append("<w:").append(side)
-          .append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>");
-    }
-    xml.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/>")
-        .append("<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/>")
-        .append("</w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>");
-    for (int width : widths) {
-      xml.append("<w:gridCol w:w=\"").append(width).append("\"/>");
-    }
-    xml.append("</w:tblGrid>");
-    if (!table.headers().isEmpty()) {
-      xml.append("<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>");
+  private void table(SlipContent.Table content) {
+    int columns = content.columns();
+    int[] widths = columnWidths(content);
+    CTTbl table = fixedTable(null, STBorder.SINGLE, 85, widths);
+    if (!content.headers().isEmpty()) {
+      CTRow row = table.addNewTr();
+      row.addNewTrPr().addNewTblHeader();
+      row.getTrPr().addNewCantSplit();
       for (int i = 0; i < columns; i++) {
-        cellStart(widths[i], true);
-        String text = i < table.headers().size() ? table.headers().get(i) : "";
-        paragraph(Align.CENTER, 40, 40, 0, false, Run.bold(text));
-        xml.append("</w:tc>");
+        String text = i < content.headers().size() ? content.headers().get(i) : "";
+        paragraph(cell(row, widths[i], true).addNewP(), STJc.CENTER, 40, 40, 0, false, Run.bold(text));
       }
-      xml.append("</w:tr>");
     }
-    for (List<String> row : table.rows()) {
-      xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    for (List<String> cells : content.rows()) {
+      CTRow row = table.addNewTr();
+      row.addNewTrPr().addNewCantSplit();
       for (int i = 0; i < columns; i++) {
-        cellStart(widths[i], true);
-        String text = i < row.size() ? row.get(i) : "";
-        paragraph(Align.LEFT, 40, 40, 0, false, Run.plain(text));
-        xml.append("</w:tc>");
+        String text = i < cells.size() ? cells.get(i) : "";
+        paragraph(cell(row, widths[i], true).addNewP(), STJc.LEFT, 40, 40, 0, false, Run.plain(text));
       }
-      xml.append("</w:tr>");
     }
-    xml.append("</w:tbl>");
   }
 
   /** Column widths in proportion to the longest text of each column (at least 4, at most 40 characters). */
@@ -245,112 +273,144 @@ final class WordDocument {
       return;
     }
     int half = TEXT_WIDTH / 2;
-    paragraph(Align.LEFT, 0, 0, 0, true);
-    borderlessTableStart(0, TEXT_WIDTH - half, half);
-    xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-    cellStart(TEXT_WIDTH - half, false);
-    paragraph(Align.LEFT, 0, 0, 0, false);
-    xml.append("</w:tc>");
-    cellStart(half, false);
+    paragraph(body.addNewP(), STJc.LEFT, 0, 0, 0, true);
+    CTRow row = borderlessTable(0, TEXT_WIDTH - half, half).addNewTr();
+    row.addNewTrPr().addNewCantSplit();
+    paragraph(cell(row, TEXT_WIDTH - half, false).addNewP(), STJc.LEFT, 0, 0, 0, false);
+    CTTc signer = cell(row, half, false);
     for (String line : lines(slip.signatureTitle())) {
-      paragraph(Align.CENTER, 0, 0, 0, true, Run.bold(line));
+      paragraph(signer.addNewP(), STJc.CENTER, 0, 0, 0, true, Run.bold(line));
     }
-    paragraph(Align.CENTER, 0, 0, 0, true,
+    paragraph(signer.addNewP(), STJc.CENTER, 0, 0, 0, true,
         Run.italic(slip.digitallySigned() ? "(Đã ký số)" : "(Ký, ghi rõ họ tên)"));
     int room = slip.digitallySigned() ? 1 : 4;
     for (int i = 0; i < room; i++) {
-      paragraph(Align.CENTER, 0, 0, 0, true);
+      paragraph(signer.addNewP(), STJc.CENTER, 0, 0, 0, true);
     }
-    paragraph(Align.CENTER, 0, 0, 0, false, Run.bold(slip.signerName().strip()));
-    xml.append("</w:tc></w:tr></w:tbl>");
+    paragraph(signer.addNewP(), STJc.CENTER, 0, 0, 0, false, Run.bold(slip.signerName().strip()));
   }
 
   /** A table without borders, {@code indent} twips from the left margin (negative: into it). */
-  private void borderlessTableStart(int indent, int... widths) {
-    int total = 0;
-    for (int w : widths) {
-      total += w;
-    }
-    xml.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(total).append("\" w:type=\"dxa\"/>")
-        .append("<w:tblInd w:w=\"").append(indent).append("\" w:type=\"dxa\"/>")
-        .append("<w:tblBorders>");
-    for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
-      xml.append("<w:").append(side).append(" w:val=\"nil\"/>");
-    }
-    xml.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/>")
-        .append("<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/>")
-        .append("</w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>");
-    for (int w : widths) {
-      xml.append("<w:gridCol w:w=\"").append(w).append("\"/>");
-    }
-    xml.append("</w:tblGrid>");
+  private CTTbl borderlessTable(int indent, int... widths) {
+    return fixedTable(indent, STBorder.NIL, 0, widths);
   }
 
-  private void cellStart(int width, boolean centredVertically) {
-    xml.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
-    if (centredVertically) {
-      xml.append("<w:vAlign w:val=\"center\"/>");
+  /** A table of fixed column widths, its side cell margins and borders; {@code indent} null for none. */
+  private CTTbl fixedTable(Integer indent, STBorder.Enum border, int cellMargin, int... widths) {
+    CTTbl table = body.addNewTbl();
+    CTTblPr properties = table.addNewTblPr();
+    width(properties.addNewTblW(), Arrays.stream(widths).sum());
+    if (indent != null) {
+      width(properties.addNewTblInd(), indent);
     }
-    xml.append("</w:tcPr>");
+    borders(properties.addNewTblBorders(), border);
+    properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
+    CTTblCellMar margins = properties.addNewTblCellMar();
+    width(margins.addNewLeft(), cellMargin);
+    width(margins.addNewRight(), cellMargin);
+    properties.addNewTblLook().setVal(new byte[] {0, 0});
+    CTTblGrid grid = table.addNewTblGrid();
+    for (int w : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    }
+    return table;
+  }
+
+  private static void borders(CTTblBorders borders, STBorder.Enum style) {
+    for (var border : List.of(borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
+        borders.addNewRight(), borders.addNewInsideH(), borders.addNewInsideV())) {
+      border.setVal(style);
+      if (style != STBorder.NIL) {
+        border.setSz(BigInteger.valueOf(4));
+        border.setSpace(BigInteger.ZERO);
+        border.setColor("000000");
+      }
+    }
+  }
+
+  private static void width(CTTblWidth width, int twips) {
+    width.setW(BigInteger.valueOf(twips));
+    width.setType(STTblWidth.DXA);
+  }
+
+  private static CTTc cell(CTRow row, int width, boolean centredVertically) {
+    CTTc cell = row.addNewTc();
+    CTTcPr properties = cell.addNewTcPr();
+    width(properties.addNewTcW(), width);
+    if (centredVertically) {
+      properties.addNewVAlign().setVal(STVerticalJc.CENTER);
+    }
+    return cell;
   }
 
   /**
    * One paragraph. Spacing in twentieths of a point; {@code firstLine} indent in twips; {@code keepNext}
    * keeps it on the page of the next one.
    */
-  private void paragraph(Align align, int before, int after, int firstLine, boolean keepNext, Run... runs) {
-    xml.append("<w:p><w:pPr>");
+  private static void paragraph(CTP paragraph, STJc.Enum align, int before, int after, int firstLine, boolean keepNext, Run... runs) {
+    CTPPr properties = paragraph.addNewPPr();
     if (keepNext) {
-      xml.append("<w:keepNext/>");
+      properties.addNewKeepNext();
     }
-    xml.append("<w:spacing w:before=\"").append(before).append("\" w:after=\"").append(after).append("\"/>");
+    CTSpacing spacing = properties.addNewSpacing();
+    spacing.setBefore(BigInteger.valueOf(before));
+    spacing.setAfter(BigInteger.valueOf(after));
     if (firstLine > 0) {
-      xml.append("<w:ind w:firstLine=\"").append(firstLine).append("\"/>");
+      properties.addNewInd().setFirstLine(BigInteger.valueOf(firstLine));
     }
-    xml.append("<w:jc w:val=\"").append(align.value).append("\"/></w:pPr>");
+    properties.addNewJc().setVal(align);
     for (Run run : runs) {
-      run(run);
+      run(paragraph, run);
     }
-    xml.append("</w:p>");
   }
 
   /** A run; "\n" becomes a line break and "\t" a tab. */
-  private void run(Run run) {
+  private static void run(CTP paragraph, Run run) {
     String text = clean(run.text());
     if (text.isEmpty()) {
       return;
     }
-    xml.append("<w:r><w:rPr><w:rFonts w:ascii=\"").append(FONT).append("\" w:hAnsi=\"").append(FONT)
-        .append("\" w:cs=\"").append(FONT).append("\"/>");
+    CTR r = paragraph.addNewR();
+    CTRPr properties = r.addNewRPr();
+    CTFonts fonts = properties.addNewRFonts();
+    fonts.setAscii(FONT);
+    fonts.setHAnsi(FONT);
+    fonts.setCs(FONT);
     if (run.bold()) {
-      xml.append("<w:b/><w:bCs/>");
+      properties.addNewB();
+      properties.addNewBCs();
     }
     if (run.italic()) {
-      xml.append("<w:i/><w:iCs/>");
+      properties.addNewI();
+      properties.addNewICs();
     }
-    xml.append("<w:sz w:val=\"").append(run.size()).append("\"/><w:szCs w:val=\"").append(run.size())
-        .append("\"/>");
+    properties.addNewSz().setVal(BigInteger.valueOf(run.size()));
+    properties.addNewSzCs().setVal(BigInteger.valueOf(run.size()));
     if (run.underline()) {
-      xml.append("<w:u w:val=\"single\"/>");
+      properties.addNewU().setVal(STUnderline.SINGLE);
     }
-    xml.append("</w:rPr>");
     StringBuilder chunk = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\t') {
-        textElement(chunk);
-        xml.append(c == '\n' ? "<w:br/>" : "<w:tab/>");
+        text(r, chunk);
+        if (c == '\n') {
+          r.addNewBr();
+        } else {
+          r.addNewTab();
+        }
       } else {
         chunk.append(c);
       }
     }
-    textElement(chunk);
-    xml.append("</w:r>");
+    text(r, chunk);
   }
 
-  private void textElement(StringBuilder chunk) {
+  private static void text(CTR run, StringBuilder chunk) {
     if (chunk.length() > 0) {
-      xml.append("<w:t xml:space=\"preserve\">").append(escape(chunk.toString())).append("</w:t>");
+      CTText t = run.addNewT();
+      t.setStringValue(chunk.toString());
+      t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
       chunk.setLength(0);
     }
   }
@@ -379,22 +439,5 @@ final class WordDocument {
         || (cp >= 0x20 && cp <= 0xD7FF)
         || (cp >= 0xE000 && cp <= 0xFFFD)
         || (cp >= 0x10000 && cp <= 0x10FFFF);
-  }
-
-  /** Escapes the five XML special characters; the text must already be {@link #clean clean}. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -227,6 +227,19 @@ class SlipRendererTest {
   }
 
   @Test
+  void bytesDoNotDependOnWhenTheSlipIsRendered() throws Exception {
+    byte[] docx = renderer.render(receipt(SlipType.RECEIPT));
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx), StandardCharsets.UTF_8)) {
+      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo("2020-01-01T00:00");
+      }
+    }
+    Document core = parse(unzip(docx).get("docProps/core.xml"));
+    assertThat(core.getElementsByTagNameNS("http://purl.org/dc/terms/", "created").getLength()).isZero();
+    assertThat(core.getElementsByTagNameNS("http://purl.org/dc/terms/", "modified").getLength()).isZero();
+  }
+
+  @Test
   void fileNamesAreAsciiStems() {
     assertThat(SlipType.RECEIPT.fileName("000.00.31.H62-261123-0001"))
         .isEqualTo("phieu-tiep-nhan-000.00.31.H62-261123-0001.docx");
