@@ -10,6 +10,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.commune.support.IntegrationTest;
 
@@ -23,6 +24,7 @@ class FreshDatabaseMigrationTest {
 
   @Autowired Flyway flyway;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ConfigurableListableBeanFactory beans;
 
   @Value("${spring.jpa.hibernate.ddl-auto}")
   String ddlAuto;
@@ -37,5 +39,11 @@ class FreshDatabaseMigrationTest {
     assertThat(ddlAuto).isEqualTo("validate");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_GE_PROPERTY", Integer.class)).isPositive();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM commune", Integer.class)).as("demo communes").isEqualTo(2);
+  }
+
+  /** Said, not left to the chance of the engine reaching the database through Hibernate's transaction manager. */
+  @Test
+  void theEngineIsDeclaredToStartAfterTheMigrations() {
+    assertThat(beans.getBeanDefinition("processEngineFactoryBean").getDependsOn()).contains("flywayInitializer");
   }
 }
