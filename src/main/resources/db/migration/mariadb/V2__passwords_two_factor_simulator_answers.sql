@@ -1,9 +1,11 @@
 -- Added after e5ceffa: the request an idempotency key was first used for, staff password history,
--- two-step login enrolments, and the simulators' answers kept across restarts.
+-- two-step login enrolments, and the simulators' answers kept across restarts. "IF NOT EXISTS": a
+-- database made by a build between e5ceffa and the migrations (Hibernate's update had added these
+-- already) is baselined at 1 as well and passes through this step unchanged.
 
-ALTER TABLE dossier ADD COLUMN request_fingerprint varchar(64) DEFAULT NULL;
+ALTER TABLE dossier ADD COLUMN IF NOT EXISTS request_fingerprint varchar(64) DEFAULT NULL;
 
-CREATE TABLE password_history (
+CREATE TABLE IF NOT EXISTS password_history (
   id bigint(20) NOT NULL AUTO_INCREMENT,
   created_at datetime(6) NOT NULL,
   hash varchar(255) NOT NULL,
@@ -13,7 +15,7 @@ CREATE TABLE password_history (
   KEY ix_password_history_user (user_id)
 ) ENGINE=InnoDB;
 
-CREATE TABLE two_factor_enrolment (
+CREATE TABLE IF NOT EXISTS two_factor_enrolment (
   user_id varchar(64) NOT NULL,
   enrolled_at datetime(6) NOT NULL,
   enrolled_by varchar(64) NOT NULL,
@@ -22,7 +24,7 @@ CREATE TABLE two_factor_enrolment (
   PRIMARY KEY (user_id)
 ) ENGINE=InnoDB;
 
-CREATE TABLE simulator_answer (
+CREATE TABLE IF NOT EXISTS simulator_answer (
   id bigint(20) NOT NULL AUTO_INCREMENT,
   answer text NOT NULL,
   answered_at datetime(6) NOT NULL,
