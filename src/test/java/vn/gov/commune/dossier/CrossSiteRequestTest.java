@@ -4,21 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import vn.gov.commune.support.IntegrationTest;
 
 /**
  * A page elsewhere cannot make a browser that holds Basic credentials change anything: state-changing
@@ -26,28 +17,7 @@ import vn.gov.commune.support.IntegrationTest;
  * read or changed, while scripts and the portal (no such headers) keep working. No 401 invites a
  * browser to prompt for and cache Basic credentials.
  */
-@IntegrationTest
-class CrossSiteRequestTest {
-
-  @Autowired TestRestTemplate rest;
-  @Autowired ManagementService management;
-  @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
-  @Autowired DossierRepository dossiers;
-  @Autowired HistoryRepository history;
-
-  DossierTestSupport flow;
-
-  @BeforeEach
-  void setUp() {
-    flow = new DossierTestSupport(rest, management, tasks, identity);
-    DossierTestSupport.at("2026-03-02T09:00:00+07:00");
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
+class CrossSiteRequestTest extends DossierHttpTest {
 
   private ResponseEntity<Map> withdraw(String code, Map<String, String> browserHeaders) {
     HttpHeaders headers = DossierTestSupport.basic("portal");

@@ -3,49 +3,19 @@ package vn.gov.commune.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import vn.gov.commune.support.IntegrationTest;
 
 /**
  * The citizen's free text on a dossier action (a withdrawal reason, a consultation answer) is bounded
  * and cleaned like the application's: too long or holding invisible characters → 400 in Vietnamese,
  * and the dossier does not move; a note of several lines is fine.
  */
-@IntegrationTest
-class DossierActionTextTest {
-
-  @Autowired TestRestTemplate rest;
-  @Autowired ManagementService management;
-  @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
-  @Autowired DossierRepository dossiers;
-  @Autowired HistoryRepository history;
-
-  DossierTestSupport flow;
-
-  @BeforeEach
-  void setUp() {
-    flow = new DossierTestSupport(rest, management, tasks, identity);
-    DossierTestSupport.at("2026-03-02T09:00:00+07:00");
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
+class DossierActionTextTest extends DossierHttpTest {
 
   private ResponseEntity<Map> post(String code, String action, Map<String, String> body) {
     HttpHeaders headers = DossierTestSupport.basic("portal");

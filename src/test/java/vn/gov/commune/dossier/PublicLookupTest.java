@@ -5,49 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import vn.gov.commune.support.IntegrationTest;
 
 /**
  * The public look-up needs, besides the code, the last four digits of the applicant's phone or
  * personal ID, answers a wrong or missing value exactly like an unknown code, and is rate-limited per
  * client. Each test speaks from its own client address (X-Forwarded-For from the trusted local proxy).
  */
-@IntegrationTest
-class PublicLookupTest {
+class PublicLookupTest extends DossierHttpTest {
 
   static final String PHONE_LAST4 = "3456"; // 0905123456 in DossierTestSupport.application
   static final String ID_LAST4 = "1234"; // 062095001234
-
-  @Autowired TestRestTemplate rest;
-  @Autowired ManagementService management;
-  @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
-
-  DossierTestSupport flow;
-
-  @BeforeEach
-  void setUp() {
-    flow = new DossierTestSupport(rest, management, tasks, identity);
-    DossierTestSupport.at("2026-03-02T09:00:00+07:00");
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-  }
 
   private String submit(String commune) {
     return flow.submitOnline("1.001193", commune, null, Map.of("TO_KHAI", DossierTestSupport.PDF, "GIAY_CHUNG_SINH", DossierTestSupport.PDF));
