@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.gov.commune.web.Problems;
 
 /**
  * Refuses state-changing requests (POST, PUT, PATCH, DELETE) that a browser sends on behalf of

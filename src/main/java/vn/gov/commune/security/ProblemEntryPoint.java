@@ -7,6 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import vn.gov.commune.web.Problems;
 
 /**
  * 401 for missing or wrong credentials, 429 with Retry-After for a throttled login, as problem JSON.

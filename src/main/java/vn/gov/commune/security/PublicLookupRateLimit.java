@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.gov.commune.web.Problems;
 
 /**
  * Rate limit of the citizens' public look-ups ({@code /api/public/**}) per client address: a burst,

@@ -1,10 +1,5 @@
 package vn.gov.commune.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import vn.gov.commune.security.login.BasicSecondFactorFilter;
-import vn.gov.commune.security.login.SecondFactorCheck;
-import vn.gov.commune.security.login.WebappLoginFilter;
 import static vn.gov.commune.security.ApiRoleRules.path;
 
 import java.util.List;
@@ -25,6 +20,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.gov.commune.security.login.BasicSecondFactorFilter;
+import vn.gov.commune.security.login.SecondFactorCheck;
+import vn.gov.commune.security.login.WebappLoginFilter;
+import vn.gov.commune.web.Problems;
 
 /**
  * Who may reach what, in one place (Spring Security):
@@ -136,7 +135,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                             Problems.write(request, response, HttpStatus.FORBIDDEN, ApiRoleRules.refusal(request))))
         .addFilterBefore(new CrossSiteRequestFilter(settings.allowedOrigins()), BasicAuthenticationFilter.class)
         .addFilterBefore(new PublicLookupRateLimit(settings, publicLookups), BasicAuthenticationFilter.class)
-        .addFilterAfter(new BasicSecondFactorFilter(secondFactor, SecurityConfiguration::refuse), BasicAuthenticationFilter.class)
+        .addFilterAfter(new BasicSecondFactorFilter(secondFactor), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
         .build();
   }
@@ -160,15 +159,6 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                     (request, response, e) ->
                         Problems.write(request, response, HttpStatus.NOT_FOUND, "Không tìm thấy địa chỉ được yêu cầu.")))
         .build();
-  }
-
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, long retryAfterSeconds, String detail)
-      throws java.io.IOException {
-    if (retryAfterSeconds > 0) {
-      Problems.tooMany(request, response, retryAfterSeconds, detail);
-    } else {
-      Problems.write(request, response, HttpStatus.valueOf(status), detail);
-    }
   }
 
   /** Stateless HTTP Basic against the Camunda users, no session, no Spring CSRF token (see CrossSiteRequestFilter). */

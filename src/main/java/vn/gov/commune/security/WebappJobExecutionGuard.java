@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +15,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.gov.commune.web.Problems;
 
 /**
  * The webapps (Cockpit, Tasklist) carry their own copy of the engine's REST API under
@@ -46,10 +45,7 @@ public class WebappJobExecutionGuard extends OncePerRequestFilter {
       UserAuthentication user = sessionUser(request.getSession(false));
       // without a session user Camunda answers 401 itself
       if (user != null && !mayExecute(user, execute.group(2))) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"Bạn không có quyền chạy công việc này.\"}");
+        Problems.camundaError(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", "Bạn không có quyền chạy công việc này.");
         return;
       }
     }

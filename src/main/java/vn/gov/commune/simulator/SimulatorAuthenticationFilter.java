@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.gov.commune.integration.NationalService;
 import vn.gov.commune.integration.ServiceEndpoint;
 import vn.gov.commune.shared.Hashes;
+import vn.gov.commune.web.Problems;
 
 /**
  * The simulated national services let in only the systems they know, as the real ones do: every
@@ -52,7 +53,8 @@ class SimulatorAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     String name = service.map(NationalService::displayName).orElse("Dịch vụ mô phỏng");
-    ProblemResponse.write(
+    Problems.write(
+        request,
         response,
         HttpStatus.UNAUTHORIZED,
         name + " (mô phỏng) không xác thực được hệ thống gọi: cần mã và khóa bí mật do dịch vụ cấp"

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.gov.commune.integration.NationalService;
+import vn.gov.commune.web.Problems;
 
 /** Makes a simulator slow or failing (HTTP 503) as {@link SimulatorFaults} says, before it handles the call. */
 class SimulatorFaultInterceptor implements HandlerInterceptor {
@@ -28,8 +29,8 @@ class SimulatorFaultInterceptor implements HandlerInterceptor {
     }
     if (state.failing()) {
       response.setHeader("Retry-After", "5");
-      ProblemResponse.write(
-          response, HttpStatus.SERVICE_UNAVAILABLE, service.get().displayName() + " (mô phỏng) đang tạm ngừng phục vụ.");
+      Problems.write(
+          request, response, HttpStatus.SERVICE_UNAVAILABLE, service.get().displayName() + " (mô phỏng) đang tạm ngừng phục vụ.");
       return false;
     }
     return true;

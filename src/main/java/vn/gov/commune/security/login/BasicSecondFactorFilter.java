@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.gov.commune.security.CurrentUser;
+import vn.gov.commune.web.Problems;
 
 /**
  * The second step of HTTP Basic on {@code /api} and {@code /engine-rest}, right after the password:
@@ -22,18 +24,10 @@ public class BasicSecondFactorFilter extends OncePerRequestFilter {
 
   public static final String HEADER = "X-Totp";
 
-  /** Writes a refusal: status, Retry-After seconds (0: none) and the Vietnamese sentence. */
-  public interface Refusal {
-    void write(HttpServletRequest request, HttpServletResponse response, int status, long retryAfterSeconds, String detail)
-        throws IOException;
-  }
-
   private final SecondFactorCheck secondFactor;
-  private final Refusal refusal;
 
-  public BasicSecondFactorFilter(SecondFactorCheck secondFactor, Refusal refusal) {
+  public BasicSecondFactorFilter(SecondFactorCheck secondFactor) {
     this.secondFactor = secondFactor;
-    this.refusal = refusal;
   }
 
   @Override
@@ -48,23 +42,23 @@ public class BasicSecondFactorFilter extends OncePerRequestFilter {
     switch (verdict.outcome()) {
       case NOT_NEEDED, ACCEPTED -> chain.doFilter(request, response);
       case THROTTLED ->
-          refusal.write(request, response, 429, verdict.retryAfterSeconds(),
+          Problems.tooMany(request, response, verdict.retryAfterSeconds(),
               "Đã gửi sai mã xác thực hai bước nhiều lần. Hãy thử lại sau " + verdict.retryAfterSeconds() + " giây.");
       case NOT_ENROLLED -> {
         if (enrolsThemself(request, user)) {
           chain.doFilter(request, response);
         } else {
-          refusal.write(request, response, 401, 0,
+          Problems.write(request, response, HttpStatus.UNAUTHORIZED,
               "Tài khoản này phải đăng nhập hai bước nhưng chưa được cấp mã xác thực. Quản trị viên hệ thống đăng ký"
                   + " qua POST /api/admin/two-factor/{tên đăng nhập}.");
         }
       }
       case MISSING ->
-          refusal.write(request, response, 401, 0,
+          Problems.write(request, response, HttpStatus.UNAUTHORIZED,
               "Tài khoản này đăng nhập hai bước: gửi mã xác thực 6 chữ số đang hiện trong ứng dụng xác thực trong tiêu đề "
                   + HEADER + " cùng với tên đăng nhập và mật khẩu (mỗi mã dùng một lần).");
       case WRONG ->
-          refusal.write(request, response, 401, 0,
+          Problems.write(request, response, HttpStatus.UNAUTHORIZED,
               "Mã xác thực hai bước trong tiêu đề " + HEADER + " không đúng hoặc đã được dùng. Gửi mã 6 chữ số mới nhất.");
     }
   }

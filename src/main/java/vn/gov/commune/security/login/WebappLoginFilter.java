@@ -5,10 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.gov.commune.web.Problems;
 
 /**
  * The second step of the Camunda webapps' login ({@code POST …/api/admin/auth/user/{engine}/login/{app}}
@@ -70,10 +69,6 @@ public class WebappLoginFilter extends OncePerRequestFilter {
   }
 
   private static void answer(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write("{\"type\":\"TwoFactorRequired\",\"message\":\"" + message + "\"}");
+    Problems.camundaError(response, status, "TwoFactorRequired", message);
   }
 }
