@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * {@code capacity} tokens and gains one per {@code refill}. A key never seen has a full bucket and
  * takes no memory; at most {@code maxKeys} keys are kept, the least recently used forgotten first.
  */
-final class TokenBuckets {
+public final class TokenBuckets {
 
   private static final class Bucket {
     double tokens;
@@ -27,7 +27,7 @@ final class TokenBuckets {
   private final LongSupplier nanoClock;
   private final Map<String, Bucket> buckets;
 
-  TokenBuckets(int capacity, Duration refill, int maxKeys) {
+  public TokenBuckets(int capacity, Duration refill, int maxKeys) {
     this(capacity, refill, maxKeys, System::nanoTime);
   }
 
@@ -45,7 +45,7 @@ final class TokenBuckets {
   }
 
   /** Whole seconds until the key has a token (0: it has one now). */
-  synchronized long secondsUntilAvailable(String key) {
+  public synchronized long secondsUntilAvailable(String key) {
     Bucket bucket = buckets.get(key);
     if (bucket == null) {
       return 0;
@@ -67,13 +67,13 @@ final class TokenBuckets {
   }
 
   /** Takes tokens; the bucket may go below zero, which is then waited for. A negative count gives back. */
-  synchronized void take(String key, double count) {
+  public synchronized void take(String key, double count) {
     Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(capacity, nanoClock.getAsLong()));
     refill(bucket);
     bucket.tokens = Math.min(capacity, bucket.tokens - count);
   }
 
-  synchronized void forget(String key) {
+  public synchronized void forget(String key) {
     buckets.remove(key);
   }
 

@@ -1,6 +1,6 @@
 package vn.gov.commune.security.login;
 
-import java.time.Clock;
+import vn.gov.commune.security.SecuritySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class LoginSecurityConfiguration {
 
   @Bean
-  SecondFactorCheck secondFactorCheck(TwoFactorService twoFactor, Clock clock) {
-    return new SecondFactorCheck(twoFactor, new CodeGuessThrottle(clock));
+  SecondFactorCheck secondFactorCheck(TwoFactorService twoFactor, SecuritySettings settings) {
+    return new SecondFactorCheck(twoFactor, settings.maxTrackedClients());
   }
 }

@@ -14,7 +14,7 @@ import vn.gov.commune.web.Problems;
  * with the form fields username and password): a user who needs it must also send the current TOTP
  * code in the field {@value #CODE_PARAMETER}. Without a valid code the login is refused with 401
  * before the password is looked at, so the answer says nothing about the password; repeated wrong
- * codes from one address are slowed down ({@link CodeGuessThrottle}, 429). Users who need no second
+ * codes from one address are slowed down ({@link SecondFactorCheck}, 429). Users who need no second
  * factor log in as before.
  */
 public class WebappLoginFilter extends OncePerRequestFilter {

@@ -223,7 +223,7 @@ class TwoFactorLoginTest {
     staff("throttle.leader", Roles.LEADER);
     String secret = enrol("throttle.leader");
     String wrongCode = code(secret, 0).equals("000000") ? "111111" : "000000";
-    for (int guess = 0; guess < CodeGuessThrottle.FREE_FAILURES; guess++) {
+    for (int guess = 0; guess < SecondFactorCheck.FREE_FAILURES; guess++) {
       assertThat(login("throttle.leader", PASSWORD, wrongCode).status()).isEqualTo(401);
     }
     // even the right code is not looked at from this address for a while
