@@ -87,13 +87,13 @@ class ElementTemplatesTest {
     return files.stream();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("realModels")
   void everyServiceTaskIsBoundToItsTemplate(Path model) {
     assertThat(real.taskProblems(model)).as("service/send tasks of " + model + " against element-templates/").isEmpty();
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("realModels")
   void listenersAreSmallBeansBoundByDelegateExpression(Path model) {
     assertThat(real.listenerProblems(model)).as("listeners of " + model).isEmpty();
