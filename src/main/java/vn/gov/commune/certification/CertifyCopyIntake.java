@@ -10,7 +10,8 @@ import vn.gov.commune.calendar.WorkingDayCalendar;
 /**
  * Service task "Tính hạn trả kết quả và lệ phí" of certify-copy: the result is due the same working
  * day, or the next one when the request comes after the cut-off (15:00) or on a rest day; the fee
- * follows {@link CopyCertificationFee}.
+ * follows {@link CopyCertificationFee}. Bound to the task by the element template
+ * element-templates/certify-copy-intake.json ({@code vn.gov.commune.certifyCopyIntake}).
  */
 @Component("certifyCopyIntake")
 public class CertifyCopyIntake implements JavaDelegate {
@@ -23,12 +24,12 @@ public class CertifyCopyIntake implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int pages = positive(execution.getVariable("pageCount"), "Số trang của giấy tờ");
-    int copies = positive(execution.getVariable("copyCount"), "Số bản sao");
+    int pages = positive(execution.getVariable(CertifyCopyVariables.PAGE_COUNT), "Số trang của giấy tờ");
+    int copies = positive(execution.getVariable(CertifyCopyVariables.COPY_COUNT), "Số bản sao");
     Date receivedAt = ClockUtil.getCurrentTime();
-    execution.setVariable("receivedAt", receivedAt);
-    execution.setVariable("dueDate", Date.from(calendar.deadline(receivedAt.toInstant(), 0)));
-    execution.setVariable("fee", CopyCertificationFee.of(pages, copies));
+    execution.setVariable(CertifyCopyVariables.RECEIVED_AT, receivedAt);
+    execution.setVariable(CertifyCopyVariables.DUE_DATE, Date.from(calendar.deadline(receivedAt.toInstant(), 0)));
+    execution.setVariable(CertifyCopyVariables.FEE, CopyCertificationFee.of(pages, copies));
   }
 
   private static int positive(Object value, String label) {

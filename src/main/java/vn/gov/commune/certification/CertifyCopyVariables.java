@@ -1,0 +1,29 @@
+package vn.gov.commune.certification;
+
+/**
+ * The process variables of certify-copy (processes/certify-copy.bpmn and its forms), in one place:
+ * the Java steps read and write them through these names only.
+ */
+public final class CertifyCopyVariables {
+
+  /** Pages of the document to certify (start form "Số trang"). */
+  public static final String PAGE_COUNT = "pageCount";
+  /** Copies asked for (start form "Số bản sao"). */
+  public static final String COPY_COUNT = "copyCount";
+  /** When the request was received (set by "Tính hạn trả kết quả và lệ phí"). */
+  public static final String RECEIVED_AT = "receivedAt";
+  /** When the result is due; the user tasks' due date ({@code camunda:dueDate="${dueDate}"}). */
+  public static final String DUE_DATE = "dueDate";
+  /** The fee in đồng, shown on the return form. */
+  public static final String FEE = "fee";
+  /** Comparison result of "Đối chiếu bản sao với bản chính": {@code match} or {@code mismatch} (gateway). */
+  public static final String COMPARISON_RESULT = "comparisonResult";
+  /** The leader's decision at "Ký chứng thực": {@code sign} or {@code refuse}. */
+  public static final String SIGN_DECISION = "signDecision";
+  /** The authenticated leader who signed (set by the completion guard, never by the form). */
+  public static final String SIGNED_BY = "signedBy";
+  /** Why the request is refused (comparison or signature). */
+  public static final String REFUSAL_REASON = "refusalReason";
+
+  private CertifyCopyVariables() {}
+}
