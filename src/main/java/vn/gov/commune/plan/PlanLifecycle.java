@@ -247,7 +247,7 @@ public class PlanLifecycle {
     task.setOfficerId(officerId);
     service.save(task);
     service.asSystem(() -> {
-      runtime.setVariable(task.getProcessInstanceId(), "officerId", officerId);
+      runtime.setVariable(task.getProcessInstanceId(), PlanTaskVariables.OFFICER_ID, officerId);
       for (Task open : taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).taskAssignee(previous).list()) {
         taskService.setAssignee(open.getId(), officerId);
       }

@@ -31,6 +31,8 @@ public final class PlanTaskVariables {
   // ServiceTask_OpenPeriod: the period, its deadline and the reminder timers' dates
   /** "KET-QUA" for a one-off task, "yyyy-MM" for a monthly report. */
   public static final String PERIOD = "period";
+  /** The period of a one-off task's single result. */
+  public static final String RESULT_PERIOD = "KET-QUA";
   public static final String PERIOD_LABEL = "periodLabel";
   /** ISO date (String). */
   public static final String DEADLINE_DAY = "deadlineDay";

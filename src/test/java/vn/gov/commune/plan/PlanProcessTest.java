@@ -304,7 +304,7 @@ class PlanProcessTest {
     assertThat(finished(instance, "ServiceTask_UpdateIndicator")).isEqualTo(1);
     ProgressReport report = reports.findByTaskIdOrderById(task.getId()).get(0);
     assertThat(report.getText()).isEqualTo("Đã rà soát quy trình");
-    assertThat(report.getPeriod()).isEqualTo("KET-QUA");
+    assertThat(report.getPeriod()).isEqualTo(PlanTaskVariables.RESULT_PERIOD);
     assertThat(evidenceFiles.findByReportIdOrderById(report.getId())).extracting(Evidence::getFileName).containsExactly("bien-ban-hop.pdf");
     assertThat(runtime.getVariable(instance, PlanTaskVariables.REPORT_ID)).isEqualTo(report.getId());
     assertThat(runtime.getVariables(instance).keySet()).noneMatch(name -> name.startsWith(PlanTaskVariables.EVIDENCE_PREFIX));

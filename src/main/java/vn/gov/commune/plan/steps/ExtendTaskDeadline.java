@@ -25,7 +25,7 @@ import vn.gov.commune.plan.TaskStatus;
 @Component("extendTaskDeadline")
 public class ExtendTaskDeadline implements JavaDelegate {
 
-  /** The timers of plan-task.bpmn on SubProcess_CarryOut, by the variable that sets their date. */
+  /** The timers of plan-task.bpmn on SubProcess_CarryOut: the overdue one (at deadlineAt) and one per reminder (at reminder7At, …). */
   static final String OVERDUE_TIMER = "BoundaryEvent_Overdue";
 
   static String reminderTimer(int workingDaysBefore) {

@@ -2,6 +2,7 @@ package vn.gov.commune.plan.steps;
 
 import static vn.gov.commune.plan.PlanTaskVariables.PERIOD;
 import static vn.gov.commune.plan.PlanTaskVariables.PERIOD_LABEL;
+import static vn.gov.commune.plan.PlanTaskVariables.RESULT_PERIOD;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,9 +21,6 @@ import vn.gov.commune.plan.TaskStatus;
  */
 @Component("openReportPeriod")
 public class OpenReportPeriod implements JavaDelegate {
-
-  /** The period of a one-off task's single result. */
-  public static final String RESULT_PERIOD = "KET-QUA";
 
   private final PlanStepSupport support;
   private final PlanService service;
