@@ -5,7 +5,7 @@ SPECS['dossier-status-sync'] = dict(grid={
 
 SPECS['plan-review'] = dict(grid={
     'StartEvent_DraftCreated': (0, 0), 'UserTask_ReviewDraft': (1, 0), 'Gateway_ReviewDecision': (2, 0),
-    'ServiceTask_IssuePlan': (3, 0), 'EndEvent_PlanIssued': (4, 0),
+    'ServiceTask_ReviseDraft': (3, 0), 'ServiceTask_IssuePlan': (4, 0), 'EndEvent_PlanIssued': (5, 0),
     'ServiceTask_DiscardDraft': (3, 1), 'EndEvent_DraftDiscarded': (4, 1)})
 
 SPECS['certify-copy'] = dict(grid={
@@ -23,24 +23,26 @@ SPECS['dossier-supplement'] = dict(grid={
     'EndEvent_SupplementTimedOut': (5, 1)})
 
 SPECS['plan-task'] = dict(grid={
-    'StartEvent_TaskIssued': (0, 0), 'UserTask_AssignOfficer': (1, 0), 'Gateway_JoinPeriod': (2, 0),
-    'ServiceTask_OpenPeriod': (3, 0), 'SubProcess_CarryOut': (4, 0),
-    'StartEvent_WorkStarted': (4.3, 0), 'Gateway_JoinSubmit': (5, 0), 'UserTask_SubmitResult': (6, 0),
-    'UserTask_ReviewResult': (7, 0), 'Gateway_UnitHeadDecision': (8, 0), 'UserTask_ConfirmResult': (9, 0),
-    'Gateway_SteeringDecision': (10, 0), 'EndEvent_ResultAccepted': (10.9, 0),
-    'ServiceTask_ClosePeriod': (12.2, 0), 'Gateway_MorePeriods': (13.2, 0), 'ServiceTask_CompleteTask': (14.2, 0),
-    'EndEvent_TaskCompleted': (15.1, 0),
-    'ServiceTask_Remind7': (5, 2), 'EndEvent_Reminded7': (5.85, 2),
-    'ServiceTask_Remind3': (6.8, 2), 'EndEvent_Reminded3': (7.65, 2),
-    'ServiceTask_Remind1': (8.6, 2), 'EndEvent_Reminded1': (9.45, 2),
-    'ServiceTask_EscalateOverdue': (10.4, 2), 'EndEvent_Escalated': (11.25, 2),
+    'StartEvent_TaskIssued': (0, 0), 'UserTask_AssignOfficer': (1, 0), 'ServiceTask_RecordAssignment': (2, 0),
+    'Gateway_JoinPeriod': (3, 0), 'ServiceTask_OpenPeriod': (4, 0), 'SubProcess_CarryOut': (5, 0),
+    'StartEvent_WorkStarted': (5.3, 0), 'Gateway_JoinSubmit': (6, 0), 'UserTask_SubmitResult': (7, 0),
+    'ServiceTask_SaveResult': (8, 0), 'ServiceTask_UpdateIndicator': (9, 0),
+    'UserTask_ReviewResult': (10, 0), 'ServiceTask_RecordUnitHeadDecision': (11, 0), 'Gateway_UnitHeadDecision': (12, 0),
+    'UserTask_ConfirmResult': (13, 0), 'ServiceTask_RecordSteeringDecision': (14, 0),
+    'Gateway_SteeringDecision': (15, 0), 'EndEvent_ResultAccepted': (15.9, 0),
+    'ServiceTask_ClosePeriod': (17.2, 0), 'Gateway_MorePeriods': (18.2, 0), 'ServiceTask_CompleteTask': (19.2, 0),
+    'EndEvent_TaskCompleted': (20.1, 0),
+    'ServiceTask_Remind7': (6, 2), 'EndEvent_Reminded7': (6.85, 2),
+    'ServiceTask_Remind3': (7.8, 2), 'EndEvent_Reminded3': (8.65, 2),
+    'ServiceTask_Remind1': (9.6, 2), 'EndEvent_Reminded1': (10.45, 2),
+    'ServiceTask_EscalateOverdue': (11.4, 2), 'EndEvent_Escalated': (12.25, 2),
     'SubProcess_Extension': (0, 3.6),
     'StartEvent_ExtensionRequested': (0.4, 3.6), 'UserTask_ApproveExtension': (1.3, 3.6),
     'Gateway_ExtensionDecision': (2.3, 3.6), 'ServiceTask_ApplyExtension': (3.3, 3.6), 'EndEvent_Extended': (4.2, 3.6),
     'ServiceTask_RecordExtensionRefused': (3.3, 4.6), 'EndEvent_ExtensionRefused': (4.2, 4.6)},
     pad={'SubProcess_CarryOut': (40, 110, 40, 100)},
-    boundary={'BoundaryEvent_Reminder7': 5, 'BoundaryEvent_Reminder3': 6.8, 'BoundaryEvent_Reminder1': 8.6,
-              'BoundaryEvent_Overdue': 10.4},
+    boundary={'BoundaryEvent_Reminder7': 6, 'BoundaryEvent_Reminder3': 7.8, 'BoundaryEvent_Reminder1': 9.6,
+              'BoundaryEvent_Overdue': 11.4},
     route={'Flow_UnitHeadReturns': ('below', 0.72), 'Flow_SteeringReturns': ('above', -0.72),
            'Flow_NextPeriod': ('above', -1.35)},
     label={'Gateway_SteeringDecision': 'below', 'Gateway_MorePeriods': 'below',

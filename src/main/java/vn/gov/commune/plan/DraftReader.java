@@ -15,13 +15,13 @@ import vn.gov.commune.web.ApiException;
  * whole request as unreadable JSON. Dates are ISO (2025-12-20) or Vietnamese (20/12/2025) and must
  * exist (no 30/02).
  */
-final class DraftReader {
+public final class DraftReader {
 
   private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   /** One task as the draft or the reviewer gives it. */
-  record TaskInput(
+  public record TaskInput(
       String code,
       String section,
       String content,
@@ -51,7 +51,7 @@ final class DraftReader {
     return date(text(node, field), what);
   }
 
-  static LocalDate date(String text, String what) {
+  public static LocalDate date(String text, String what) {
     if (text == null) {
       return null;
     }
@@ -82,7 +82,7 @@ final class DraftReader {
     return text(node, field);
   }
 
-  static List<TaskInput> tasks(JsonNode array) {
+  public static List<TaskInput> tasks(JsonNode array) {
     List<TaskInput> result = new ArrayList<>();
     if (array == null || !array.isArray()) {
       throw ApiException.badRequest("Danh sách nhiệm vụ (tasks) phải là một mảng.");

@@ -47,7 +47,7 @@ public class Evidence {
 
   protected Evidence() {}
 
-  Evidence(Long reportId, Long taskId, String fileName, String contentType, long size, String storedAs, String uploadedBy, Instant uploadedAt) {
+  public Evidence(Long reportId, Long taskId, String fileName, String contentType, long size, String storedAs, String uploadedBy, Instant uploadedAt) {
     this.reportId = reportId;
     this.taskId = taskId;
     this.fileName = fileName;

@@ -98,14 +98,14 @@ public class Plan {
   public Instant getCreatedAt() { return createdAt; }
   public String getCreatedBy() { return createdBy; }
 
-  void setNumber(String v) { this.number = v; }
-  void setTitle(String v) { this.title = v; }
+  public void setNumber(String v) { this.number = v; }
+  public void setTitle(String v) { this.title = v; }
   void setIssuingBody(String v) { this.issuingBody = v; }
   void setIssuedOn(LocalDate v) { this.issuedOn = v; }
-  void setEndsOn(LocalDate v) { this.endsOn = v; }
+  public void setEndsOn(LocalDate v) { this.endsOn = v; }
   void setParentPlanNumbers(String v) { this.parentPlanNumbers = v; }
   void setParent(Plan v) { this.parent = v; }
   void setMonthlyDueDay(int v) { this.monthlyDueDay = v; }
-  void setStatus(PlanStatus v) { this.status = v; }
+  public void setStatus(PlanStatus v) { this.status = v; }
   void setReviewProcessInstanceId(String v) { this.reviewProcessInstanceId = v; }
 }

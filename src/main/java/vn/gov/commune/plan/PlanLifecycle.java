@@ -98,13 +98,13 @@ public class PlanLifecycle {
     draft.path("warnings").forEach(w -> warnings.add(w.asText()));
     warnings.addAll(dateWarnings);
     Map<String, Object> variables = PlanService.vars(
-        "communeId", communeId,
-        "planId", plan.getId(),
-        "planNumber", number,
-        "planTitle", title,
-        "planEndsOn", plan.getEndsOn().toString(),
-        "draftWarnings", SpinValues.jsonValue(toJson(json.valueToTree(warnings))).create(),
-        "draftTasks", SpinValues.jsonValue(draftTasks(plan)).create());
+        PlanReviewVariables.COMMUNE_ID, communeId,
+        PlanReviewVariables.PLAN_ID, plan.getId(),
+        PlanReviewVariables.PLAN_NUMBER, number,
+        PlanReviewVariables.PLAN_TITLE, title,
+        PlanReviewVariables.PLAN_ENDS_ON, plan.getEndsOn().toString(),
+        PlanReviewVariables.DRAFT_WARNINGS, SpinValues.jsonValue(toJson(json.valueToTree(warnings))).create(),
+        PlanReviewVariables.DRAFT_TASKS, SpinValues.jsonValue(draftTasks(plan)).create());
     String instanceId = service.asSystem(() -> runtime.startProcessInstanceByKey(PlanService.REVIEW_PROCESS, number, variables).getId());
     plan.setReviewProcessInstanceId(instanceId);
     return service.save(plan);
@@ -164,7 +164,7 @@ public class PlanLifecycle {
   }
 
   /** Replaces the draft's tasks; {@code strict} (at issue) requires everything a task needs to start. */
-  void replaceTasks(Plan plan, List<DraftReader.TaskInput> inputs, boolean strict) {
+  public void replaceTasks(Plan plan, List<DraftReader.TaskInput> inputs, boolean strict) {
     List<String> problems = new ArrayList<>();
     java.util.Set<String> codes = new java.util.HashSet<>();
     List<PlanTask> created = new ArrayList<>();
@@ -247,7 +247,7 @@ public class PlanLifecycle {
     task.setOfficerId(officerId);
     service.save(task);
     service.asSystem(() -> {
-      runtime.setVariable(task.getProcessInstanceId(), "officerId", officerId);
+      runtime.setVariable(task.getProcessInstanceId(), PlanTaskVariables.OFFICER_ID, officerId);
       for (Task open : taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).taskAssignee(previous).list()) {
         taskService.setAssignee(open.getId(), officerId);
       }
@@ -257,7 +257,7 @@ public class PlanLifecycle {
     return task;
   }
 
-  static void requireMember(OrgUnit unit, String officerId) {
+  public static void requireMember(OrgUnit unit, String officerId) {
     if (officerId == null || officerId.isBlank()) {
       throw ApiException.badRequest("Chọn cán bộ thực hiện nhiệm vụ.");
     }
@@ -303,9 +303,9 @@ public class PlanLifecycle {
         reason.trim(), String.valueOf(task.getDeadline()), date.toString());
     service.asSystem(() -> runtime.createMessageCorrelation("Message_PlanTaskExtensionRequested")
         .processInstanceId(task.getProcessInstanceId())
-        .setVariable("requestedDeadline", date.toString())
-        .setVariable("extensionReason", reason.trim())
-        .setVariable("extensionRequestedBy", user.userId())
+        .setVariable(PlanTaskVariables.REQUESTED_DEADLINE, date.toString())
+        .setVariable(PlanTaskVariables.EXTENSION_REASON, reason.trim())
+        .setVariable(PlanTaskVariables.EXTENSION_REQUESTED_BY, user.userId())
         .correlateWithResult());
     return task;
   }

@@ -171,7 +171,7 @@ public class PlanService {
     return vn.gov.commune.engine.SystemCalls.asSystem(identity, work);
   }
 
-  static Map<String, Object> vars(Object... pairs) {
+  public static Map<String, Object> vars(Object... pairs) {
     Map<String, Object> map = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       map.put((String) pairs[i], pairs[i + 1]);

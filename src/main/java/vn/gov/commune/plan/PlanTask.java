@@ -138,8 +138,8 @@ public class PlanTask {
   void setLeadUnitCode(String v) { this.leadUnitCode = v; }
   void setLeadUnitText(String v) { this.leadUnitText = v; }
   void setCoordinatingUnits(String v) { this.coordinatingUnits = v; }
-  void setOfficerId(String v) { this.officerId = v; }
-  void setDeadline(LocalDate v) { this.deadline = v; }
+  public void setOfficerId(String v) { this.officerId = v; }
+  public void setDeadline(LocalDate v) { this.deadline = v; }
   void setOriginalDeadline(LocalDate v) { this.originalDeadline = v; }
   void setRecurring(boolean v) { this.recurring = v; }
   void setRecurrenceEnd(LocalDate v) { this.recurrenceEnd = v; }
@@ -148,8 +148,8 @@ public class PlanTask {
   void setIndicator(Indicator v) { this.indicator = v; }
   void setIndicatorTarget(Double v) { this.indicatorTarget = v; }
   void setStatus(TaskStatus v) { this.status = v; }
-  void setCurrentPeriod(String v) { this.currentPeriod = v; }
-  void setLatePeriods(int v) { this.latePeriods = v; }
-  void setCompletedAt(Instant v) { this.completedAt = v; }
-  void setProcessInstanceId(String v) { this.processInstanceId = v; }
+  public void setCurrentPeriod(String v) { this.currentPeriod = v; }
+  public void setLatePeriods(int v) { this.latePeriods = v; }
+  public void setCompletedAt(Instant v) { this.completedAt = v; }
+  public void setProcessInstanceId(String v) { this.processInstanceId = v; }
 }

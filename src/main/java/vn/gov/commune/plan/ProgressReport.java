@@ -55,7 +55,7 @@ public class ProgressReport {
 
   protected ProgressReport() {}
 
-  ProgressReport(Long taskId, String period, String text, Double indicatorValue, String submittedBy, Instant submittedAt) {
+  public ProgressReport(Long taskId, String period, String text, Double indicatorValue, String submittedBy, Instant submittedAt) {
     this.taskId = taskId;
     this.period = period;
     this.text = text;
@@ -64,7 +64,12 @@ public class ProgressReport {
     this.submittedAt = submittedAt;
   }
 
-  void decide(String decision, String reason, String by, Instant at) {
+  /** The bound indicator's value when the report was submitted (ServiceTask_UpdateIndicator). */
+  public void recordIndicatorValue(Double value) {
+    this.indicatorValue = value;
+  }
+
+  public void decide(String decision, String reason, String by, Instant at) {
     this.decision = decision;
     this.decisionReason = reason;
     this.decidedBy = by;

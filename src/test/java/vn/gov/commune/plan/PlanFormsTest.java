@@ -54,12 +54,18 @@ class PlanFormsTest {
     String all = String.join("\n", Files.readString(Path.of("forms/plan-assign.form")),
         Files.readString(Path.of("forms/plan-review-result.form")), Files.readString(Path.of("forms/plan-confirm-result.form")),
         Files.readString(Path.of("forms/plan-approve-extension.form")));
-    for (String key : List.of("officerId", "unitHeadDecision",
-        "steeringDecision", "returnReason", "extensionDecision", "extensionRefusalReason")) {
+    // the names the steps read are those of PlanTaskVariables
+    for (String key : List.of(PlanTaskVariables.OFFICER_ID, PlanTaskVariables.UNIT_HEAD_DECISION,
+        PlanTaskVariables.STEERING_DECISION, PlanTaskVariables.RETURN_REASON, PlanTaskVariables.EXTENSION_DECISION,
+        PlanTaskVariables.EXTENSION_REFUSAL_REASON)) {
       assertThat(all).contains("\"key\": \"" + key + "\"");
     }
+    for (String value : List.of(PlanTaskVariables.ACCEPT, PlanTaskVariables.RETURN, PlanTaskVariables.APPROVE, PlanTaskVariables.REFUSE)) {
+      assertThat(all).contains("\"value\": \"" + value + "\"");
+    }
     String html = Files.readString(Path.of("forms/plan-submit-result.html"), StandardCharsets.UTF_8);
-    assertThat(html).contains("cam-variable-name=\"resultText\"", "cam-variable-name=\"evidence_1\" cam-variable-type=\"File\"");
+    assertThat(html).contains("cam-variable-name=\"" + PlanTaskVariables.RESULT_TEXT + "\"",
+        "cam-variable-name=\"" + PlanTaskVariables.EVIDENCE_PREFIX + "1\" cam-variable-type=\"File\"");
   }
 
   /**
@@ -76,11 +82,12 @@ class PlanFormsTest {
 
     String html = Files.readString(Path.of("forms/plan-review.html"), StandardCharsets.UTF_8);
     assertBalanced(html);
-    for (String variable : List.of("planNumber", "planTitle", "planEndsOn", "reviewDecision", "reviewNote")) {
+    for (String variable : List.of(PlanReviewVariables.PLAN_NUMBER, PlanReviewVariables.PLAN_TITLE, PlanReviewVariables.PLAN_ENDS_ON,
+        PlanReviewVariables.REVIEW_DECISION, PlanReviewVariables.REVIEW_NOTE)) {
       assertThat(html).as("input for %s", variable).containsPattern(
           "<(input|textarea)[^>]*cam-variable-name=\"" + variable + "\"[^>]*cam-variable-type=\"String\"");
     }
-    assertThat(html).contains("value=\"issue\"", "value=\"discard\"");
+    assertThat(html).contains("value=\"" + PlanReviewVariables.ISSUE + "\"", "value=\"" + PlanReviewVariables.DISCARD + "\"");
     assertThat(html).contains("camForm.on('form-loaded'", "fetchVariable(name)", "'draftTasks'", "'draftWarnings'", "type: 'Json'",
         "existing.type = 'Json'", "existing.value = edited", "destroyVariable('draftWarnings')");
     assertThat(html).contains("ng-repeat=\"task in tasks track by $index\"", "ng-click=\"addTask()\"", "ng-click=\"removeTask($index)\"",
@@ -92,10 +99,12 @@ class PlanFormsTest {
     while (put.find()) {
       assertThat(html).as("draft task field %s", put.group(1)).contains("'" + put.group(1) + "'");
     }
-    // what the listener reads
-    String steps = Files.readString(Path.of("src/main/java/vn/gov/commune/plan/PlanSteps.java"), StandardCharsets.UTF_8);
-    assertThat(steps).contains("\"reviewDecision\"", "\"planTitle\"", "\"planNumber\"", "\"planEndsOn\"", "\"reviewNote\"",
-        "getVariableTyped(\"draftTasks\"", "\"issue\".equals(decision)", "\"discard\".equals(decision)");
+    // what the guard and the step "Cập nhật dự thảo theo rà soát" read
+    String steps = Files.readString(Path.of("src/main/java/vn/gov/commune/plan/steps/CheckReviewDecision.java"), StandardCharsets.UTF_8)
+        + Files.readString(Path.of("src/main/java/vn/gov/commune/plan/steps/ReviseDraftPlan.java"), StandardCharsets.UTF_8);
+    assertThat(steps).contains("REVIEW_DECISION", "PLAN_TITLE", "PLAN_NUMBER", "PLAN_ENDS_ON", "REVIEW_NOTE",
+        "getVariableTyped(DRAFT_TASKS", "ISSUE.equals(decision)", "DISCARD.equals(decision)");
+    assertThat(html).contains("'" + PlanReviewVariables.DRAFT_TASKS + "'", "'" + PlanReviewVariables.DRAFT_WARNINGS + "'");
     assertThat(html).contains("Rà soát, hiệu chỉnh dự thảo kế hoạch", "Đơn vị chủ trì", "Thời hạn", "Thường xuyên", "Thêm nhiệm vụ",
         "Ban hành kế hoạch, giao nhiệm vụ", "Hủy dự thảo", "Lưu ý khi đọc văn bản");
   }

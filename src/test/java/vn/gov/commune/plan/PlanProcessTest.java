@@ -51,6 +51,9 @@ class PlanProcessTest {
   @Autowired PlanTaskRepository tasks;
   @Autowired PlanHistoryRepository historyEntries;
   @Autowired PlanNotificationRepository notifications;
+  @Autowired ProgressReportRepository reports;
+  @Autowired EvidenceRepository evidenceFiles;
+  @Autowired org.camunda.bpm.engine.HistoryService engineHistory;
   @Autowired vn.gov.commune.calendar.CalendarAdministration calendarAdministration;
 
   static int counter;
@@ -250,6 +253,82 @@ class PlanProcessTest {
         "Hoàn thành đúng hạn", "bien-ban-hop.pdf", "20/03/2026");
     ResponseEntity<Map> summary = get("sathay.steering", "/api/plans/" + task.getPlan().getId() + "/summary", Map.class);
     assertThat(((Map<String, Object>) summary.getBody().get("countByStatus"))).containsEntry("Hoàn thành đúng hạn", 1);
+  }
+
+  /** The steps that used to hide in task listeners are service tasks of the model; each happens, visibly, where it is drawn. */
+  @Test
+  void theDrawnStepsStoreTheResultItsEvidenceAndIndicatorRecordDecisionsAndRemindWithTheChosenDayCount() {
+    PlanTask task = issue(uniqueNumber(), oneTask("2026-03-20")).get(0);
+    String instance = task.getProcessInstanceId();
+    assertThat(finished(plans.findById(task.getPlan().getId()).orElseThrow().getReviewProcessInstanceId(), "ServiceTask_ReviseDraft")).isEqualTo(1);
+    // Monday 2/3 09:00: the unit head's task is due at the end of the 2nd working day (camunda:dueDate of the model)
+    assertThat(openTask(instance, "UserTask_AssignOfficer").getDueDate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-03-04T17:00:00+07:00").toInstant());
+    assign(task);
+    assertThat(finished(instance, "ServiceTask_RecordAssignment")).isEqualTo(1);
+    assertThat(reload(task).getOfficerId()).isEqualTo("sathay.specialist");
+    // the officer's task is due when the overdue timer fires: deadlineAt, set by "Xác định hạn, lịch nhắc của kỳ"
+    Job overdue = management.createJobQuery().processInstanceId(instance).activityId("BoundaryEvent_Overdue").singleResult();
+    assertThat(openTask(instance, "UserTask_SubmitResult").getDueDate()).isEqualTo(overdue.getDuedate())
+        .isEqualTo(runtime.getVariable(instance, PlanTaskVariables.DEADLINE_AT));
+
+    // each reminder step says the number of working days its template input names
+    at("2026-03-11T09:00:00+07:00");
+    runJobs();
+    at("2026-03-17T09:00:00+07:00");
+    runJobs();
+    at("2026-03-19T09:00:00+07:00");
+    runJobs();
+    assertThat(notifications.findByTaskIdOrderById(task.getId())).extracting(PlanNotification::getMessage)
+        .satisfiesExactly(m -> assertThat(m).contains("còn 7 ngày làm việc"), m -> assertThat(m).contains("còn 3 ngày làm việc"),
+            m -> assertThat(m).contains("còn 1 ngày làm việc"));
+    assertThat(engineHistory.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName(vn.gov.commune.plan.steps.RemindTaskDeadline.WORKING_DAYS_BEFORE).list())
+        .extracting(v -> v.getValue()).containsExactlyInAnyOrder("7", "3", "1");
+
+    Task submit = openTask(instance, "UserTask_SubmitResult");
+    // guards refuse the completion; a file of another type is refused by "Lưu kết quả và minh chứng": nothing half-saved
+    assertThatThrownBy(() -> complete(submit, "sathay.specialist", "specialist", vars("resultText", " ")))
+        .hasMessageContaining("Nhập kết quả thực hiện");
+    assertThatThrownBy(() -> complete(submit, "sathay.specialist", "specialist", vars("resultText", "Đã làm")))
+        .hasMessageContaining("Đính kèm ít nhất một tài liệu minh chứng");
+    assertThatThrownBy(() -> complete(submit, "sathay.specialist", "specialist", vars("resultText", "Đã làm",
+        "evidence_1", Variables.fileValue("bien-ban.pdf").file("không phải PDF".getBytes(StandardCharsets.UTF_8)).create())))
+        .hasMessageContaining("Tệp \"bien-ban.pdf\"").hasMessageContaining("nội dung thực là");
+    assertThat(reports.findByTaskIdOrderById(task.getId())).isEmpty();
+    assertThat(evidenceFiles.findByTaskIdOrderById(task.getId())).isEmpty();
+    assertThat(openTask(instance, "UserTask_SubmitResult")).isNotNull();
+
+    submit(task, "sathay.specialist", "Đã rà soát quy trình");
+    assertThat(finished(instance, "ServiceTask_SaveResult")).isEqualTo(1);
+    assertThat(finished(instance, "ServiceTask_UpdateIndicator")).isEqualTo(1);
+    ProgressReport report = reports.findByTaskIdOrderById(task.getId()).get(0);
+    assertThat(report.getText()).isEqualTo("Đã rà soát quy trình");
+    assertThat(report.getPeriod()).isEqualTo(PlanTaskVariables.RESULT_PERIOD);
+    assertThat(evidenceFiles.findByReportIdOrderById(report.getId())).extracting(Evidence::getFileName).containsExactly("bien-ban-hop.pdf");
+    assertThat(runtime.getVariable(instance, PlanTaskVariables.REPORT_ID)).isEqualTo(report.getId());
+    assertThat(runtime.getVariables(instance).keySet()).noneMatch(name -> name.startsWith(PlanTaskVariables.EVIDENCE_PREFIX));
+    // the indicator (share of dossiers settled on time) is computed by "Cập nhật chỉ tiêu" and shown to the reviewers
+    assertThat((String) runtime.getVariable(instance, PlanTaskVariables.INDICATOR_TEXT)).startsWith("Tỷ lệ hồ sơ giải quyết đúng hạn");
+    assertThat(openTask(instance, "UserTask_ReviewResult").getDueDate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-03-24T17:00:00+07:00").toInstant());
+
+    // each decision is recorded on the report by "Ghi nhận ý kiến …" with the decider its template input names
+    complete(openTask(instance, "UserTask_ReviewResult"), "sathay.unithead", "unit-head", vars("unitHeadDecision", "accept"));
+    assertThat(finished(instance, "ServiceTask_RecordUnitHeadDecision")).isEqualTo(1);
+    assertThat(reports.findById(report.getId()).orElseThrow().getDecision()).isEqualTo(ProgressReport.UNIT_ACCEPTED);
+    assertThat(reports.findById(report.getId()).orElseThrow().getDecidedBy()).isEqualTo("sathay.unithead");
+    complete(openTask(instance, "UserTask_ConfirmResult"), "sathay.steering", "steering-office",
+        vars("steeringDecision", "accept", "decisionNote", "Đạt"));
+    assertThat(finished(instance, "ServiceTask_RecordSteeringDecision")).isEqualTo(1);
+    ProgressReport accepted = reports.findById(report.getId()).orElseThrow();
+    assertThat(accepted.getDecision()).isEqualTo(ProgressReport.ACCEPTED);
+    assertThat(accepted.getDecisionReason()).isEqualTo("Đạt");
+    assertThat(reload(task).getStatus()).isEqualTo(TaskStatus.HOAN_THANH_DUNG_HAN);
+  }
+
+  long finished(String processInstanceId, String activityId) {
+    return engineHistory.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).activityId(activityId).finished().count();
   }
 
   @Test
