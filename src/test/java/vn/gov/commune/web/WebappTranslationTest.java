@@ -29,6 +29,8 @@ class WebappTranslationTest {
 
   private static final String APP = "META-INF/resources/webjars/camunda/app/";
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Cockpit appends English plural endings as texts of their own ("3 instance" + "s"). */
+  private static final String PLURAL_SUFFIX = "s";
   /** AngularJS interpolations, moment.js substitutions and the HTML tags a text carries. */
   private static final Pattern PLACEHOLDER =
       Pattern.compile("\\{\\{(.*?)}}|%[sd]|</?(?:a|b|br|em|i|strong|code|span|p)\\b[^>]*>");
@@ -46,7 +48,8 @@ class WebappTranslationTest {
     List<String> missing = new ArrayList<>();
     english.forEach((path, value) -> {
       JsonNode vi = translated.get(path);
-      if (vi == null || (value.isTextual() && vi.asText().isBlank())) {
+      boolean blankAllowed = PLURAL_SUFFIX.equals(value.asText()); // Vietnamese nouns take no plural ending
+      if (vi == null || (value.isTextual() && vi.asText().isBlank() && !blankAllowed)) {
         missing.add(path);
       }
     });

@@ -17,6 +17,7 @@
 
 export default {
   // commune-workflow: Camunda 7.24's default configuration plus the code field of the two-step login
+  // (../two-factor/login) and the language switch (../language/switch)
   customScripts: ['../two-factor/login', '../language/switch'],
   // commune-workflow: Vietnamese by default, English selectable. The webapps would take the browser's
   // language when it is available (so English for a browser set to English); ../language/switch makes
