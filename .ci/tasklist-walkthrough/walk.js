@@ -72,18 +72,18 @@ async function openTask(user, taskName) {
   const item = page.getByText(taskName, { exact: true }).first();
   await item.waitFor({ timeout: 15000 }).catch(() => fail(`${user} does not see the task "${taskName}"`));
   await item.click();
-  const claim = page.locator('button:has-text("Claim")');
+  const claim = page.locator('button:has-text("Nhận xử lý")');
   await claim.first().waitFor({ timeout: 10000 });
   await claim.first().click();
-  await page.locator('button:has-text("Complete")').waitFor();
+  await page.locator('button:has-text("Hoàn thành")').waitFor();
   await page.waitForTimeout(1500);
   return page;
 }
 
 async function complete(page, name) {
   await shot(page, name);
-  await page.click('button:has-text("Complete")');
-  await page.getByText('Select a task in the list.').waitFor({ timeout: 15000 })
+  await page.click('button:has-text("Hoàn thành")');
+  await page.getByText('Chọn một công việc trong danh sách.').waitFor({ timeout: 15000 })
     .catch(async () => { await shot(page, name + '-failed'); fail(`completing "${name}" failed`); });
   await page.close();
 }
@@ -98,7 +98,7 @@ async function tasksOf(code) {
 
   // 1. The clerk starts "Giải quyết hồ sơ thủ tục hành chính" with the counter start form.
   let page = await login('sathay.clerk');
-  await page.click('text=Start process');
+  await page.click('text=Khởi tạo quy trình');
   await page.click('text=Giải quyết hồ sơ thủ tục hành chính');
   const procedure = page.locator('.fjs-form-field-select').first().locator('input');
   await procedure.click();
@@ -111,8 +111,8 @@ async function tasksOf(code) {
   await page.press('input[id*="applicantPhone"]', 'Tab');
   await page.waitForTimeout(500);
   await shot(page, 'counter-start');
-  await page.click('button:has-text("Start")');
-  await page.getByText('The process has been started.').waitFor();
+  await page.click('button:has-text("Khởi tạo")');
+  await page.getByText('Đã khởi tạo quy trình.').waitFor();
   await page.close();
   await new Promise((resolve) => setTimeout(resolve, 3000)); // population lookup (asynchronous)
 
@@ -131,7 +131,7 @@ async function tasksOf(code) {
   const inputs = page.locator('input[type=file]');
   await inputs.nth(0).setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a scan</html>') });
   await inputs.nth(1).setInputFiles({ name: 'chung-sinh.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await page.click('button:has-text("Complete")');
+  await page.click('button:has-text("Hoàn thành")');
   await page.getByText('nội dung thực là').first().waitFor({ timeout: 15000 })
     .catch(() => fail('the disguised scan was not refused'));
   await shot(page, 'digitise-refused');

@@ -17,7 +17,25 @@
 
 export default {
   // commune-workflow: Camunda 7.24's default configuration plus the code field of the two-step login
-  customScripts: ['../two-factor/login'],
+  // (../two-factor/login) and the language switch (../language/switch)
+  customScripts: ['../two-factor/login', '../language/switch'],
+  // commune-workflow: Vietnamese by default, English selectable. The webapps would take the browser's
+  // language when it is available (so English for a browser set to English); ../language/switch makes
+  // the language picked in the footer switch ("Tiếng Việt | English", kept in the browser) win instead,
+  // Vietnamese until someone picks English.
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
+  },
+  // commune-workflow: dates as dd/MM/yyyy, times on the 24-hour clock (moment.js patterns)
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm:ss',
+    short: 'DD/MM/YYYY'
+  },
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
