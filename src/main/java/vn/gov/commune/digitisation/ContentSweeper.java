@@ -1,5 +1,6 @@
 package vn.gov.commune.digitisation;
 
+import vn.gov.commune.documents.ContentStore;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

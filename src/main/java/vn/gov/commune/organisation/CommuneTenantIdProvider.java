@@ -1,5 +1,6 @@
 package vn.gov.commune.organisation;
 
+import vn.gov.commune.security.Roles;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;

@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.organisation.OrgUnit;
-import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.Roles;
 import vn.gov.commune.web.ApiException;
 import vn.gov.commune.web.UntrustedText;
 

@@ -1,4 +1,4 @@
-package vn.gov.commune.digitisation;
+package vn.gov.commune.dossier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.commune.dossier.Dossier;
+import vn.gov.commune.digitisation.DigitisationRecord;
+import vn.gov.commune.digitisation.TextFolding;
 import vn.gov.commune.security.CurrentUser;
 
 /**
