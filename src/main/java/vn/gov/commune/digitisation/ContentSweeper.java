@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * nothing while the table is empty (a fresh or wrongly configured database next to a full store).
  */
 @Component
-public class ContentSweeper {
+class ContentSweeper {
 
   private static final Logger LOG = LoggerFactory.getLogger(ContentSweeper.class);
   private final ContentStore store;

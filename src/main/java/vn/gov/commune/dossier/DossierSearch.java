@@ -20,7 +20,7 @@ import vn.gov.commune.security.CurrentUser;
  * (the rule of DossierActions.canSee; the portal account does not search).
  */
 @Service
-public class DossierSearch {
+class DossierSearch {
 
   static final int MAX_WORDS = 10;
   static final int MAX_ROWS = 500;
