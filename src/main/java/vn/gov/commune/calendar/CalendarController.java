@@ -22,7 +22,7 @@ import vn.gov.commune.web.ApiException;
 /** The working-day calendar: read by every signed-in user, changed by administrators only. */
 @RestController
 @RequestMapping("/api/calendar")
-public class CalendarController {
+class CalendarController {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);

@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * <p>Supported range: Gregorian dates from 1900-01-01 to 2199-12-31 (in both directions of the
  * conversion); anything outside that range is rejected with an {@link IllegalArgumentException}.
  */
-public final class LunarCalendar {
+final class LunarCalendar {
 
     /** Time zone of the Vietnamese calendar, in hours east of UTC. */
     static final double VIETNAM_TIME_ZONE = 7.0;

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.task.Task;
  * day after today, skipping weekends and holidays; {@code P0WD} is the same-day rule with the
  * cut-off. Every other value (ISO-8601 dates and durations) goes to Camunda's own calendar.
  */
-public class WorkingDayBusinessCalendar implements BusinessCalendar {
+class WorkingDayBusinessCalendar implements BusinessCalendar {
 
   static final Pattern WORKING_DAYS = Pattern.compile("P(\\d{1,4})WD");
 

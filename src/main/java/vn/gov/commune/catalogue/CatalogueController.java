@@ -11,7 +11,7 @@ import vn.gov.commune.security.CurrentUser;
 /** The procedure catalogue, read by every signed-in user. */
 @RestController
 @RequestMapping("/api/catalogue")
-public class CatalogueController {
+class CatalogueController {
 
   private final ProcedureCatalogue catalogue;
 

@@ -1,5 +1,6 @@
 package vn.gov.commune.digitisation;
 
+import vn.gov.commune.documents.ContentStore;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * nothing while the table is empty (a fresh or wrongly configured database next to a full store).
  */
 @Component
-public class ContentSweeper {
+class ContentSweeper {
 
   private static final Logger LOG = LoggerFactory.getLogger(ContentSweeper.class);
   private final ContentStore store;

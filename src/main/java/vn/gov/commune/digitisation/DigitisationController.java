@@ -9,16 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.commune.dossier.DossierActions;
-import vn.gov.commune.dossier.DossierRepository;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
 
 /**
- * Digitisation over REST: search of dossiers by the text of their components, the digitisation
- * records of a dossier, the reuse indicator, and bulk runs over archive folders.
+ * Digitisation over REST: the reuse indicator and bulk runs over archive folders. The search of
+ * dossiers by the text of their components and the records of one dossier are dossier questions
+ * (who may see which dossier): {@code dossier.DossierSearchController}.
  */
 @RestController
 public class DigitisationController {
@@ -28,7 +26,7 @@ public class DigitisationController {
       long id, String componentCode, Long componentId, String fileName, String fileType, String sha256, int pageCount,
       int imageCount, boolean imagesMatchPages, String digitisedBy, Instant digitisedAt, boolean ocrDone, String ocrNote,
       boolean reused, Long reusedFrom) {
-    static RecordView of(DigitisationRecord r) {
+    public static RecordView of(DigitisationRecord r) {
       return new RecordView(r.getId(), r.getComponentCode(), r.getComponentId(), r.getFileName(), r.getFileType(), r.getSha256(),
           r.getPageCount(), r.getImageCount(), r.imagesMatchPages(), r.getDigitisedBy(), r.getDigitisedAt(), r.isOcrDone(),
           r.getOcrNote(), r.isReused(), r.getReusedFrom());
@@ -42,35 +40,14 @@ public class DigitisationController {
       int refusedFiles, int skippedFiles, double filesPerSecond, Long etaSeconds, String startedBy, Instant startedAt,
       Instant finishedAt, long digitisedInCollection, List<ArchiveDigitiser.Refused> refused) {}
 
-  private final DossierSearch search;
   private final DigitisationService service;
   private final ArchiveDigitiser archives;
   private final ArchiveItemRepository items;
-  private final DossierRepository dossiers;
 
-  public DigitisationController(
-      DossierSearch search, DigitisationService service, ArchiveDigitiser archives, ArchiveItemRepository items, DossierRepository dossiers) {
-    this.search = search;
+  public DigitisationController(DigitisationService service, ArchiveDigitiser archives, ArchiveItemRepository items) {
     this.service = service;
     this.archives = archives;
     this.items = items;
-    this.dossiers = dossiers;
-  }
-
-  @GetMapping("/api/search/dossiers")
-  public List<DossierSearch.Hit> searchDossiers(
-      @RequestParam("q") String q, @RequestParam(name = "limit", defaultValue = "50") int limit, CurrentUser user) {
-    if (q.strip().length() < 2) {
-      throw ApiException.badRequest("Nhập ít nhất 2 ký tự để tìm kiếm.");
-    }
-    return search.search(user, q, Math.max(1, Math.min(limit, 200)));
-  }
-
-  @GetMapping("/api/digitisation/dossiers/{code}")
-  public List<RecordView> dossierRecords(@PathVariable String code, CurrentUser user) {
-    dossiers.findByCode(code).filter(d -> DossierActions.canSee(user, d))
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ có mã " + code + "."));
-    return service.records(code).stream().map(RecordView::of).toList();
   }
 
   @GetMapping("/api/digitisation/stats")

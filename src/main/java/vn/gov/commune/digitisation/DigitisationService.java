@@ -1,5 +1,6 @@
 package vn.gov.commune.digitisation;
 
+import vn.gov.commune.documents.ContentStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * khẩu", "mật độ dân số", "giữ bí mật", a heading "BẢO MẬT", "Bí mật" alone, "Chế độ mật" in a
  * sentence.
  */
-public final class SecretMarks {
+final class SecretMarks {
 
   static final int HEAD_LINES = 15;
 

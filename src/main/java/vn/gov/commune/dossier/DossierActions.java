@@ -1,5 +1,6 @@
 package vn.gov.commune.dossier;
 
+import vn.gov.commune.documents.FileStore;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.commune.catalogue.ProcedureCatalogue;
 import vn.gov.commune.catalogue.ProcedureComponent;
-import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.Roles;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
 import vn.gov.commune.web.UntrustedText;

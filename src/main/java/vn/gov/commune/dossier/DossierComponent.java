@@ -1,5 +1,6 @@
 package vn.gov.commune.dossier;
 
+import vn.gov.commune.documents.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package vn.gov.commune.dossier;
 
+import vn.gov.commune.documents.FileStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

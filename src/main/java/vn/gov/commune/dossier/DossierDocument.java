@@ -1,5 +1,6 @@
 package vn.gov.commune.dossier;
 
+import vn.gov.commune.documents.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
-import vn.gov.commune.dossier.slip.SlipType;
+import vn.gov.commune.documents.SlipType;
 
 /** A document the product issued for a dossier (a slip or the result), kept with the dossier. */
 @Entity

@@ -1,5 +1,6 @@
 package vn.gov.commune.dossier;
 
+import vn.gov.commune.documents.FileStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -26,7 +27,7 @@ import vn.gov.commune.catalogue.ProcedureCatalogue;
 import vn.gov.commune.catalogue.ProcedureComponent;
 import vn.gov.commune.organisation.Commune;
 import vn.gov.commune.organisation.CommuneRepository;
-import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.Roles;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
 import vn.gov.commune.web.UntrustedText;

@@ -1,5 +1,7 @@
 package vn.gov.commune.dossier;
 
+import vn.gov.commune.documents.FileStore;
+import vn.gov.commune.documents.StoredFile;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +15,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.commune.dossier.slip.SlipRenderer;
-import vn.gov.commune.dossier.slip.SlipType;
+import vn.gov.commune.documents.SlipRenderer;
+import vn.gov.commune.documents.SlipType;
 import vn.gov.commune.web.ApiException;
 
 /**

@@ -10,10 +10,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.calendar.WorkingDayCalendar;
-import vn.gov.commune.dossier.slip.SlipContent;
-import vn.gov.commune.dossier.slip.SlipContent.Field;
-import vn.gov.commune.dossier.slip.SlipContent.Table;
-import vn.gov.commune.dossier.slip.SlipType;
+import vn.gov.commune.documents.SlipContent;
+import vn.gov.commune.documents.SlipContent.Field;
+import vn.gov.commune.documents.SlipContent.Table;
+import vn.gov.commune.documents.SlipType;
 import vn.gov.commune.organisation.Commune;
 import vn.gov.commune.organisation.CommuneRepository;
 

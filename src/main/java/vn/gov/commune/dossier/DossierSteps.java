@@ -1,5 +1,6 @@
 package vn.gov.commune.dossier;
 
+import vn.gov.commune.documents.FileStore;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import vn.gov.commune.calendar.WorkingDayCalendar;
 import vn.gov.commune.catalogue.Procedure;
 import vn.gov.commune.catalogue.ProcedureCatalogue;
 import vn.gov.commune.catalogue.SupplementClock;
-import vn.gov.commune.dossier.slip.SlipType;
+import vn.gov.commune.documents.SlipType;
 import vn.gov.commune.engine.FourEyes;
 import vn.gov.commune.integration.CitizenRecord;
 import vn.gov.commune.integration.DataStoreClient;
@@ -38,7 +39,7 @@ import vn.gov.commune.integration.SigningClient;
 import vn.gov.commune.integration.StatusSync;
 import vn.gov.commune.integration.VneidClient;
 import vn.gov.commune.organisation.CommuneRepository;
-import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.Roles;
 import vn.gov.commune.shared.Hashes;
 
 /**
@@ -899,7 +900,7 @@ public class DossierSteps {
     return calendar.properties().zone();
   }
 
-  private void issue(Dossier dossier, SlipType type, vn.gov.commune.dossier.slip.SlipContent content, String step) {
+  private void issue(Dossier dossier, SlipType type, vn.gov.commune.documents.SlipContent content, String step) {
     service.issue(dossier, type, service.slipRenderer().render(content), step);
   }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * MariaDB/MySQL connection is not READ COMMITTED or not configured with the engine's "mysql" type.
  */
 @Component
-public class DatabaseStartupCheck implements BeanPostProcessor {
+class DatabaseStartupCheck implements BeanPostProcessor {
 
   private final Environment environment;
 

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.Roles;
 
 /**
  * Four eyes: whoever reviews a request never approves and signs it, and the approver is a leader of

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * resources together, so a process always finds its forms in its own deployment.
  */
 @Component
-public class ProcessResourceDeployer extends AbstractProcessEnginePlugin {
+class ProcessResourceDeployer extends AbstractProcessEnginePlugin {
 
   public static final String DEPLOYMENT_NAME = "commune-workflow";
   static final String[] FOLDERS = {"processes", "forms"};

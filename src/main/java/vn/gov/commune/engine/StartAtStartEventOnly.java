@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * may trigger). The product's own starts carry no user and are not concerned.
  */
 @Component
-public class StartAtStartEventOnly extends AbstractProcessEnginePlugin {
+class StartAtStartEventOnly extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

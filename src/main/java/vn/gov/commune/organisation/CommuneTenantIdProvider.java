@@ -1,5 +1,6 @@
 package vn.gov.commune.organisation;
 
+import vn.gov.commune.security.Roles;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * portal, timer) must pass the variable.
  */
 @Component
-public class CommuneTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
+class CommuneTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
 
   public static final String COMMUNE_VARIABLE = "communeId";
   public static final String CALLED_COMMUNE_VARIABLE = "calledCommuneId";

@@ -1,5 +1,6 @@
 package vn.gov.commune.organisation;
 
+import vn.gov.commune.security.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnProperty("app.demo.enabled")
 @Order(IdentityBootstrap.ORDER + 10)
-public class DemoData implements ApplicationRunner {
+class DemoData implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 

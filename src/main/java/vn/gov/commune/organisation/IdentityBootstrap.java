@@ -1,5 +1,6 @@
 package vn.gov.commune.organisation;
 
+import vn.gov.commune.security.Roles;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.security.SecureRandom;

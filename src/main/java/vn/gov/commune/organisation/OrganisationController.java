@@ -12,7 +12,7 @@ import vn.gov.commune.web.ApiException;
 /** The communes a user belongs to and their units; another commune's data is refused with 403. */
 @RestController
 @RequestMapping("/api/communes")
-public class OrganisationController {
+class OrganisationController {
 
   private final CommuneRepository communes;
 

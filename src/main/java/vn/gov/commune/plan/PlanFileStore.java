@@ -5,7 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.digitisation.DigitisationService;
 import vn.gov.commune.digitisation.FileType;
-import vn.gov.commune.dossier.FileStore;
+import vn.gov.commune.documents.FileStore;
 
 /**
  * Evidence files of plan reports. Each file is checked by the digitisation service like any dossier

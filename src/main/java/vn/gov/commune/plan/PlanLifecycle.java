@@ -15,7 +15,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.commune.organisation.OrgUnit;
-import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.Roles;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
 

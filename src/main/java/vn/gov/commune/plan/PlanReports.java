@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.commune.dossier.slip.SlipContent;
-import vn.gov.commune.dossier.slip.SlipRenderer;
-import vn.gov.commune.dossier.slip.SlipType;
+import vn.gov.commune.documents.SlipContent;
+import vn.gov.commune.documents.SlipRenderer;
+import vn.gov.commune.documents.SlipType;
 import vn.gov.commune.organisation.Commune;
 
 /**

@@ -18,7 +18,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * {@link CurrentUser} with its role groups (the authorities) and communes (tenants). A second factor
  * belongs in {@link #authenticate(String, String, String)}, after the password.
  */
-public class CamundaUserAuthenticationProvider implements AuthenticationProvider {
+class CamundaUserAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
   private final LoginThrottle throttle;

@@ -1,7 +1,6 @@
 package vn.gov.commune.security;
 
 import java.util.List;
-import vn.gov.commune.organisation.Roles;
 import vn.gov.commune.web.ApiException;
 
 /**

@@ -15,7 +15,7 @@ import vn.gov.commune.shared.Hashes;
  * While one of them is spent the password is not even checked (429). The same user elsewhere is never
  * held up, and nothing here or in the engine locks an account.
  */
-public class LoginThrottle {
+class LoginThrottle {
 
   /** How long a password that was right is remembered for its user at its address. */
   private static final long VERIFIED_FOR_NANOS = Duration.ofMinutes(15).toNanos();

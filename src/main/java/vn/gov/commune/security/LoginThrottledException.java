@@ -3,7 +3,7 @@ package vn.gov.commune.security;
 import org.springframework.security.core.AuthenticationException;
 
 /** Too many wrong passwords from this client address (for this user): wait, the password was not checked. */
-public class LoginThrottledException extends AuthenticationException {
+class LoginThrottledException extends AuthenticationException {
 
   private final long retryAfterSeconds;
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * masked: the product takes only 12-digit IDs, and masking every 9-digit run would hide amounts of
  * money and counts.
  */
-public final class PersonalIdMasking {
+final class PersonalIdMasking {
 
   /** Exactly 12 digits, not part of a longer run of digits. */
   private static final Pattern PERSONAL_ID = Pattern.compile("(?<![0-9])[0-9]{8}([0-9]{4})(?![0-9])");

@@ -26,7 +26,7 @@ import vn.gov.commune.web.Problems;
  * refused call burns no retries of another commune's job. The caller is read from the session
  * itself, so the check does not depend on where Camunda's own filters stand in the chain.
  */
-public class WebappJobExecutionGuard extends OncePerRequestFilter {
+class WebappJobExecutionGuard extends OncePerRequestFilter {
 
   static final String PATTERN = "/camunda/api/engine/*";
   private static final Pattern EXECUTE_JOB = Pattern.compile("/camunda/api/engine/engine/([^/]+)/job/([^/]+)/execute/?");

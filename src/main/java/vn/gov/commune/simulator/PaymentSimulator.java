@@ -33,7 +33,7 @@ import vn.gov.commune.web.ApiException;
 @RestController
 @Profile("simulators")
 @RequestMapping("/sim/payment")
-public class PaymentSimulator implements Simulator {
+class PaymentSimulator implements Simulator {
 
   /** A payment as the platform shows it. */
   public record Payment(

@@ -30,7 +30,7 @@ import vn.gov.commune.web.ApiException;
 @RestController
 @Profile("simulators")
 @RequestMapping("/sim/population")
-public class PopulationSimulator implements Simulator {
+class PopulationSimulator implements Simulator {
 
   /** One lookup as the platform logs it: who asked, for which dossier, about whom. */
   public record Lookup(String client, String dossierCode, String personalId, boolean found, Instant at) {}

@@ -23,7 +23,7 @@ import vn.gov.commune.web.ApiException;
  * The product's answer (status and JSON body) is handed back as it is; only an unreachable product
  * is an error (502).
  */
-public class ProductClient {
+class ProductClient {
 
   /** The product's answer to a forwarded call. */
   public record ForwardResult(int status, JsonNode body) {

@@ -3,7 +3,7 @@ package vn.gov.commune.simulator;
 import vn.gov.commune.integration.NationalService;
 
 /** A simulated national service; it keeps what it received in memory until {@link #clear()}. */
-public interface Simulator {
+interface Simulator {
 
   NationalService service();
 

@@ -17,7 +17,7 @@ import vn.gov.commune.web.ApiException;
 @RestController
 @Profile("simulators")
 @RequestMapping("/api/admin/simulators")
-public class SimulatorAdminController {
+class SimulatorAdminController {
 
   /** Longest delay an administrator may set: beyond it a call looks like a hung service anyway. */
   static final long MAX_DELAY_MS = 120_000;

@@ -1,5 +1,6 @@
 package vn.gov.commune.digitisation;
 
+import vn.gov.commune.documents.ContentStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package vn.gov.commune.dossier;
 
+import vn.gov.commune.documents.SlipType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.commune.dossier.DossierTestSupport.PDF;
 import static vn.gov.commune.dossier.DossierTestSupport.at;
@@ -166,8 +167,8 @@ class DossierProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt("ReceiveTask_AwaitRating");
     assertThat(dataStore.documentsOf(DossierTestSupport.CITIZEN)).anyMatch(d -> d.document().dossierCode().equals(code));
     assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
-        .containsExactly(vn.gov.commune.dossier.slip.SlipType.RECEIPT, vn.gov.commune.dossier.slip.SlipType.RESULT,
-            vn.gov.commune.dossier.slip.SlipType.PROCESS_CONTROL);
+        .containsExactly(vn.gov.commune.documents.SlipType.RECEIPT, vn.gov.commune.documents.SlipType.RESULT,
+            vn.gov.commune.documents.SlipType.PROCESS_CONTROL);
     assertThat(syncedStatuses(code)).containsExactly(1, 2, 4, 9, 10);
 
     assertThat(flow.post("portal", "/api/dossiers/" + code + "/rating", Map.of("level", 3, "comment", "Nhanh"), Map.class).getStatusCode().value()).isEqualTo(200);
@@ -301,7 +302,7 @@ class DossierProcessTest {
     receive(code, "supplement", "missingComponents", "Giấy chứng sinh bản rõ nét.");
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
     assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
-        .contains(vn.gov.commune.dossier.slip.SlipType.SUPPLEMENT_REQUEST);
+        .contains(vn.gov.commune.documents.SlipType.SUPPLEMENT_REQUEST);
 
     var supplemented = flow.supplement(code, Map.of("GIAY_CHUNG_SINH", PDF), "Đã gửi bản rõ nét");
     assertThat(supplemented.getStatusCode().value()).as(String.valueOf(supplemented.getBody())).isEqualTo(200);
@@ -345,7 +346,7 @@ class DossierProcessTest {
     assertThat(ended(code)).isTrue();
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.STOPPED);
     assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
-        .contains(vn.gov.commune.dossier.slip.SlipType.STOP_NOTICE);
+        .contains(vn.gov.commune.documents.SlipType.STOP_NOTICE);
   }
 
   @Test
@@ -375,7 +376,7 @@ class DossierProcessTest {
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.NOT_RECEIVED);
     assertThat(syncedStatuses(code)).containsExactly(1, 3);
     assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
-        .containsExactly(vn.gov.commune.dossier.slip.SlipType.REFUSAL);
+        .containsExactly(vn.gov.commune.documents.SlipType.REFUSAL);
   }
 
   @Test
@@ -463,7 +464,7 @@ class DossierProcessTest {
     assertThat(late.getAppointmentAt()).isEqualTo(OffsetDateTime.parse("2026-03-10T17:00:00+07:00").toInstant());
     assertThat(late.getOriginalAppointmentAt()).isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
     assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
-        .contains(vn.gov.commune.dossier.slip.SlipType.APOLOGY);
+        .contains(vn.gov.commune.documents.SlipType.APOLOGY);
     assertThat(management.createJobQuery().processInstanceId(instance(code).getId()).timers().activityId("BoundaryEvent_Overdue").count()).isZero();
     review(code, "approve", "reviewNote", "Đủ điều kiện.");
     approve(code, "approve");
@@ -535,7 +536,7 @@ class DossierProcessTest {
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.STOPPED);
     assertThat(syncedStatuses(code)).containsExactly(1, 2, 4, 7, 8);
     assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
-        .contains(vn.gov.commune.dossier.slip.SlipType.STOP_NOTICE);
+        .contains(vn.gov.commune.documents.SlipType.STOP_NOTICE);
     assertThat(flow.post("portal", "/api/dossiers/" + code + "/withdraw", Map.of("reason", "lần 2"), Map.class).getStatusCode().value()).isEqualTo(409);
   }
 

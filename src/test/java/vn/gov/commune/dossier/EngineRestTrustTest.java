@@ -37,7 +37,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import vn.gov.commune.integration.NationalService;
 import vn.gov.commune.organisation.IdentityBootstrap;
-import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.Roles;
 import vn.gov.commune.simulator.DvcqgSimulator;
 import vn.gov.commune.simulator.SigningSimulator;
 import vn.gov.commune.simulator.SimulatorFaults;

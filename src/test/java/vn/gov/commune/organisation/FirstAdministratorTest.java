@@ -1,5 +1,6 @@
 package vn.gov.commune.organisation;
 
+import vn.gov.commune.security.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * A day or month that does not exist ("31/02/2025", "tháng 13/2025") is an error that quotes it; a
  * deadline must never be silently moved.
  */
-public final class DeadlineParser {
+final class DeadlineParser {
 
   /** A parsed completion time; {@code date} is null for recurring tasks. */
   public record Deadline(LocalDate date, boolean recurring, LocalDate recurrenceEnd, String text) {}

@@ -28,7 +28,7 @@ import vn.gov.commune.security.CurrentUser;
  */
 @RestController
 @RequestMapping("/api/plans")
-public class PlanImportController {
+class PlanImportController {
 
   private final PlanDocumentReader reader;
   private final PlanTextParser parser = new PlanTextParser();

@@ -55,7 +55,7 @@ import vn.gov.commune.plan.importer.PlanDraft.TaskDraft;
  * @throws PlanImportException (from {@link #parse}) when the text is not a plan, has no task, or names
  *     a date that does not exist
  */
-public final class PlanTextParser {
+final class PlanTextParser {
 
   enum Kind { ROMAN, NUMBERED, LETTERED, BULLET, SUB_BULLET, COMPLETION, LEAD, COORD, RESULT, TEXT }
 

@@ -5,7 +5,7 @@ import static vn.gov.commune.plan.PlanTaskVariables.DEADLINE_DAY;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.Roles;
 import vn.gov.commune.plan.PlanNotification;
 import vn.gov.commune.plan.PlanService;
 import vn.gov.commune.plan.PlanTask;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.organisation.OrgUnit;
-import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.Roles;
 import vn.gov.commune.plan.Plan;
 import vn.gov.commune.plan.PlanCalendar;
 import vn.gov.commune.plan.PlanReviewVariables;

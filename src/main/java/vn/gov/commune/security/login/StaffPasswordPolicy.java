@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * the reuse rule answers only the user themself, so it is no oracle for other people's passwords.
  */
 @Component
-public class StaffPasswordPolicy extends AbstractProcessEnginePlugin implements PasswordPolicy {
+class StaffPasswordPolicy extends AbstractProcessEnginePlugin implements PasswordPolicy {
 
   static final int MIN_LENGTH = 10;
   static final int PASSPHRASE_LENGTH = 16;

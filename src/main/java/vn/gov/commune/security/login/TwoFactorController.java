@@ -20,7 +20,7 @@ import vn.gov.commune.web.ApiException;
  */
 @RestController
 @RequestMapping("/api/admin/two-factor")
-public class TwoFactorController {
+class TwoFactorController {
 
   private final TwoFactorService twoFactor;
   private final IdentityService identity;

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.Roles;
 
 /**
  * Second factor of leaders and administrators: a TOTP code (RFC 6238) from an authenticator app

@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import vn.gov.commune.organisation.Roles;
+import vn.gov.commune.security.Roles;
 import vn.gov.commune.support.Http;
 import vn.gov.commune.support.IntegrationTest;
 

@@ -1,4 +1,4 @@
-package vn.gov.commune.organisation;
+package vn.gov.commune.security;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,9 @@
-package vn.gov.commune.dossier;
+package vn.gov.commune.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -18,7 +17,9 @@ import vn.gov.commune.shared.Hashes;
 /**
  * Keeps dossier files on disk under FILES_DIR (a volume in docker/), by random key, never by the
  * name a user gave. A file written inside a transaction is deleted again if that transaction rolls
- * back, so no file outlives a dossier that was not saved.
+ * back, so no file outlives a dossier that was not saved. Written like every stored file
+ * ({@link DiskFiles}: temporary file, atomic move). Used for dossier components, issued slips and
+ * results, and plan evidence; {@link ContentStore} keeps checked content once per SHA-256.
  */
 @Component
 public class FileStore {
@@ -33,12 +34,8 @@ public class FileStore {
   public StoredFile store(String fileName, String contentType, byte[] content) {
     LocalDate today = LocalDate.now();
     String key = today.getYear() + "/" + String.format("%02d", today.getMonthValue()) + "/" + UUID.randomUUID();
-    Path target = resolve(key);
     try {
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
-      Files.write(temp, content);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      DiskFiles.writeAtomically(resolve(key), content, ".upload-");
     } catch (IOException e) {
       throw new UncheckedIOException("Không lưu được tệp: " + e.getMessage(), e);
     }
@@ -47,11 +44,7 @@ public class FileStore {
   }
 
   public byte[] read(String key) {
-    try {
-      return Files.readAllBytes(resolve(key));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Không đọc được tệp " + key + ": " + e.getMessage(), e);
-    }
+    return DiskFiles.read(resolve(key), key);
   }
 
   public boolean exists(String key) {
@@ -59,11 +52,7 @@ public class FileStore {
   }
 
   private Path resolve(String key) {
-    Path path = root.resolve(key).normalize();
-    if (!path.startsWith(root)) {
-      throw new IllegalArgumentException("Invalid storage key");
-    }
-    return path;
+    return DiskFiles.resolve(root, key);
   }
 
   private void deleteOnRollback(String key) {

@@ -1,4 +1,4 @@
-package vn.gov.commune.digitisation;
+package vn.gov.commune.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -43,7 +44,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * time, and does so again just before its transaction commits; the sweeper moves an old
  * unreferenced file aside, and puts it back if a writer touched it in between. So a committed row
  * never points to a missing file, also with several processes (server and command line) on one
- * store, and without a lock.
+ * store, and without a lock. Files are written like every stored file ({@link DiskFiles}).
  */
 @Component
 public class ContentStore {
@@ -54,8 +55,8 @@ public class ContentStore {
   private static final String ASIDE = ".sweep-";
   private final Path root;
 
-  public ContentStore(DigitisationProperties props) {
-    this.root = Path.of(props.getStoreDir()).toAbsolutePath().normalize();
+  public ContentStore(@Value("${app.digitisation.store-dir:./data/files/content}") String root) {
+    this.root = Path.of(root).toAbsolutePath().normalize();
   }
 
   /** Stores the content under its digest (again just before the current transaction commits); returns the storage key. */
@@ -75,18 +76,15 @@ public class ContentStore {
   }
 
   public byte[] read(String sha256) {
-    try {
-      return Files.readAllBytes(resolve(sha256));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Không đọc được tệp " + sha256 + " trong kho nội dung", e);
-    }
+    return DiskFiles.read(resolve(sha256), sha256 + " trong kho nội dung");
   }
 
   public boolean exists(String sha256) {
     return Files.exists(resolve(sha256));
   }
 
-  static String key(String sha256) {
+  /** Where content is kept, relative to the store: {@code ab/cd/abcd…}. */
+  public static String key(String sha256) {
     return sha256.substring(0, 2) + "/" + sha256.substring(2, 4) + "/" + sha256;
   }
 
@@ -187,14 +185,7 @@ public class ContentStore {
       } catch (NoSuchFileException e) {
         // not there (yet, or no longer): write it
       }
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), TEMP, ".tmp");
-      try {
-        Files.write(temp, content);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      DiskFiles.writeAtomically(target, content, TEMP);
     } catch (IOException e) {
       throw new UncheckedIOException("Không lưu được tệp vào kho nội dung: " + e.getMessage(), e);
     }

@@ -1,4 +1,4 @@
-package vn.gov.commune.digitisation;
+package vn.gov.commune.dossier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.gov.commune.dossier.Dossier;
+import vn.gov.commune.digitisation.DigitisationRecord;
+import vn.gov.commune.digitisation.TextFolding;
 import vn.gov.commune.security.CurrentUser;
 
 /**
@@ -19,7 +20,7 @@ import vn.gov.commune.security.CurrentUser;
  * (the rule of DossierActions.canSee; the portal account does not search).
  */
 @Service
-public class DossierSearch {
+class DossierSearch {
 
   static final int MAX_WORDS = 10;
   static final int MAX_ROWS = 500;

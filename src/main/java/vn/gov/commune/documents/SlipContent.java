@@ -1,4 +1,4 @@
-package vn.gov.commune.dossier.slip;
+package vn.gov.commune.documents;
 
 import java.util.List;
 import java.util.Objects;
