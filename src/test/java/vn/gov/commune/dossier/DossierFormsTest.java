@@ -130,7 +130,7 @@ class DossierFormsTest {
 
   @Test
   void theReviewFormAsksForWhatCheckReviewDecisionRequires() throws IOException {
-    Set<String> required = variablesRead("checkReviewDecision");
+    Set<String> required = variablesRead("checkDossierReviewDecision");
     required.remove("consultationRound"); // a counter kept by the listener itself
     required.add("missingComponents"); // through requireSupplementAllowed
     assertThat(required).contains("reviewDecision", "reviewNote", "consultationAgency", "consultationQuestion");

@@ -8,12 +8,12 @@ import vn.gov.commune.dossier.Dossier;
 import vn.gov.commune.dossier.ProcessingVariables;
 
 /** Guard (complete listener) of the review: the decision and what it needs, else the completion is refused. */
-@Component("checkReviewDecision")
-public class CheckReviewDecision implements TaskListener {
+@Component("checkDossierReviewDecision")
+public class CheckDossierReviewDecision implements TaskListener {
 
   private final StepSupport steps;
 
-  public CheckReviewDecision(StepSupport steps) {
+  public CheckDossierReviewDecision(StepSupport steps) {
     this.steps = steps;
   }
 
