@@ -31,6 +31,9 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,31}");
   private static final Pattern COMPONENT_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_]{0,31}");
 
+  /** The id of a process model in processes/ (the file name), e.g. "dossier-processing". */
+  static final java.util.regex.Pattern PROCESS_KEY = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -53,10 +56,38 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
       String processingGroup,
       String approvingGroup,
       String legalBasis,
-      String sourceNote) {
+      String sourceNote,
+      // left out of the fingerprint when absent: entries without it keep their content hash
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+          String processingProcess) {
 
     public Entry {
       components = frozen(components);
+    }
+
+    /** An entry processed by the default processing model (dossier-processing). */
+    public Entry(
+        String code,
+        Integer version,
+        String nationalCode,
+        String name,
+        String field,
+        ServiceLevel serviceLevel,
+        Integer legalWorkingDays,
+        Integer verificationWorkingDays,
+        SupplementClock supplementClock,
+        Integer supplementWithinWorkingDays,
+        Fee fee,
+        Boolean paymentPlatform,
+        Integer paymentWithinWorkingDays,
+        List<Component> components,
+        String processingGroup,
+        String approvingGroup,
+        String legalBasis,
+        String sourceNote) {
+      this(code, version, nationalCode, name, field, serviceLevel, legalWorkingDays, verificationWorkingDays, supplementClock,
+          supplementWithinWorkingDays, fee, paymentPlatform, paymentWithinWorkingDays, components, processingGroup, approvingGroup,
+          legalBasis, sourceNote, null);
     }
   }
 
@@ -123,6 +154,10 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
     require(where, !blank(e.approvingGroup()) && e.approvingGroup().length() <= 64, "\"approvingGroup\" is missing");
     require(where, !blank(e.legalBasis()) && e.legalBasis().length() <= MAX_TEXT, "\"legalBasis\" is missing or longer than " + MAX_TEXT);
     require(where, e.sourceNote() == null || e.sourceNote().length() <= MAX_TEXT, "\"sourceNote\" is longer than " + MAX_TEXT);
+    require(
+        where,
+        e.processingProcess() == null || PROCESS_KEY.matcher(e.processingProcess()).matches(),
+        "\"processingProcess\" must be the id of a process model (lower-case letters, digits, '-'; at most 64)");
   }
 
   private static void checkFee(String where, Entry e) {

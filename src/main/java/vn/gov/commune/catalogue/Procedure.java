@@ -98,6 +98,10 @@ public class Procedure {
   @Column(name = "approving_group", nullable = false, length = 64)
   private String approvingGroup;
 
+  /** The process model that reviews and approves a dossier of this procedure; null: dossier-processing. */
+  @Column(name = "processing_process", length = 64)
+  private String processingProcess;
+
   @Column(name = "legal_basis", nullable = false, length = CatalogueFile.MAX_TEXT)
   private String legalBasis;
 
@@ -138,6 +142,7 @@ public class Procedure {
     }
     p.processingGroup = entry.processingGroup();
     p.approvingGroup = entry.approvingGroup();
+    p.processingProcess = entry.processingProcess();
     p.legalBasis = entry.legalBasis();
     p.sourceNote = entry.sourceNote();
     p.contentHash = CatalogueFile.fingerprint(entry);
@@ -240,6 +245,11 @@ public class Procedure {
 
   public String getProcessingGroup() {
     return processingGroup;
+  }
+
+  /** The process model that reviews and approves a dossier of this procedure, or null for the default (dossier-processing). */
+  public String getProcessingProcess() {
+    return processingProcess;
   }
 
   public String getApprovingGroup() {

@@ -15,7 +15,7 @@ import vn.gov.commune.digitisation.InspectedContent;
  * OCR, who and when), or linked to the citizen's earlier digitisation of the same content.
  */
 @Component
-class ComponentDigitisation {
+public class ComponentDigitisation {
 
   private final DigitisationService digitisation;
   private final ComponentFileTypes fileTypes;
@@ -26,7 +26,7 @@ class ComponentDigitisation {
   }
 
   /** Checks a file for a component and keeps nothing; a refusal names the component. */
-  InspectedContent check(String procedureCode, int procedureVersion, String componentCode, String componentName, String fileName, byte[] content) {
+  public InspectedContent check(String procedureCode, int procedureVersion, String componentCode, String componentName, String fileName, byte[] content) {
     try {
       return digitisation.check(fileName, null, content, allowed(procedureCode, procedureVersion, componentCode));
     } catch (ContentRefusedException e) {
@@ -35,7 +35,7 @@ class ComponentDigitisation {
   }
 
   /** Keeps a checked file with its digitisation record (or the reuse of an earlier one), in the caller's transaction. */
-  DigitisationService.Result keep(Dossier dossier, DossierComponent component, InspectedContent checked, String fileName, byte[] content, String actor) {
+  public DigitisationService.Result keep(Dossier dossier, DossierComponent component, InspectedContent checked, String fileName, byte[] content, String actor) {
     return digitisation.keep(
         new DigitisationService.ComponentFile(
             dossier.getCode(),
@@ -54,7 +54,7 @@ class ComponentDigitisation {
    * Keeps the signed electronic result the citizen's data store receives, so that a later dossier
    * of the same citizen can link it instead of having it scanned again (see {@link #reuseFromDataStore}).
    */
-  void keepResult(Dossier dossier, String fileName, byte[] content) {
+  public void keepResult(Dossier dossier, String fileName, byte[] content) {
     digitisation.digitise(
         new DigitisationService.ComponentFile(
             dossier.getCode(), null, RESULT_COMPONENT, dossier.getApplicantPersonalId(), java.util.EnumSet.allOf(FileType.class),
@@ -66,13 +66,13 @@ class ComponentDigitisation {
    * dossier: the earlier digitisation of the same content for this citizen is reused and counted.
    * Empty when the content was never digitised here.
    */
-  java.util.Optional<DigitisationService.Result> reuseFromDataStore(Dossier dossier, DossierComponent component, String sha256, String actor) {
+  public java.util.Optional<DigitisationService.Result> reuseFromDataStore(Dossier dossier, DossierComponent component, String sha256, String actor) {
     return digitisation.reuse(
         dossier.getCode(), component.getId(), component.getComponentCode(), dossier.getApplicantPersonalId(),
         java.util.EnumSet.allOf(FileType.class), sha256, actor);
   }
 
-  byte[] content(String sha256) {
+  public byte[] content(String sha256) {
     return digitisation.content(sha256);
   }
 

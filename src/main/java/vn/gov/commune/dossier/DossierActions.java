@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.commune.catalogue.ProcedureCatalogue;
@@ -27,6 +28,9 @@ public class DossierActions {
 
   /** The longest note kept with a dossier action (the history's detail column holds 2000 characters). */
   static final int NOTE_MAX = 2000;
+
+  /** The message a waiting consultation step (dossier-processing and models like it) catches. */
+  static final String CONSULTATION_ANSWERED = "ConsultationAnswered";
 
 
   private final DossierService service;
@@ -105,7 +109,7 @@ public class DossierActions {
       digitisation.keep(dossier, entry, checked.get(upload.componentCode()), upload.fileName(), upload.content(), user.userId());
       service.log(dossier, "COMPONENT", null, "Công dân bổ sung thành phần: " + component.getName() + ".", null);
     }
-    correlate(dossier, "SupplementSubmitted", Map.of("supplementNote", note == null ? "" : note), "chờ bổ sung");
+    correlate(dossier, "SupplementSubmitted", Map.of(DossierVariables.SUPPLEMENT_NOTE, note == null ? "" : note), "chờ bổ sung");
     return dossier;
   }
 
@@ -119,7 +123,7 @@ public class DossierActions {
     if (dossier.getStatus().isFinal() || dossier.getStatus() == DossierStatus.PROCESSED) {
       throw ApiException.conflict("Hồ sơ " + code + " đã " + dossier.getStatus().label().toLowerCase() + ", không thể rút.");
     }
-    correlate(dossier, "WithdrawalRequested", Map.of("withdrawalReason", reason == null ? "" : reason), "đang giải quyết");
+    correlate(dossier, "WithdrawalRequested", Map.of(DossierVariables.WITHDRAWAL_REASON, reason == null ? "" : reason), "đang giải quyết");
     return dossier;
   }
 
@@ -134,20 +138,58 @@ public class DossierActions {
     if (payment.amount() == null || payment.amount() != dossier.getFee()) {
       throw ApiException.badRequest("Số tiền đã nộp (" + payment.amount() + ") khác số phí, lệ phí phải nộp (" + dossier.getFee() + " đồng).");
     }
-    correlate(dossier, "PaymentConfirmed", Map.of("paymentId", payment.paymentId()), "chờ nộp phí");
+    correlate(dossier, "PaymentConfirmed", Map.of(DossierVariables.PAYMENT_ID, payment.paymentId()), "chờ nộp phí");
     return dossier;
   }
 
+  /**
+   * The answer of a consulted agency. With the consultation id (the LGSP simulator sends it), it
+   * goes to the step waiting for that very consultation, so two consultations of one dossier in
+   * parallel (e.g. commune police and social insurance) are told apart: the waiting step's local
+   * variable consultationSlot (none: REVIEW) names the agency slot, whose consultationId must match.
+   * The slot's consultationAnswer / consultationTimedOut variables are set. Without an id, the one
+   * consultation the dossier waits for takes it (refused when it waits for several).
+   */
   public Dossier consultationAnswer(String code, DossierViews.ConsultationAnswer answer, CurrentUser user) {
     Dossier dossier = visible(code, user);
     if (answer == null || answer.answer() == null || answer.answer().isBlank()) {
       throw ApiException.badRequest("Thiếu nội dung trả lời của cơ quan được lấy ý kiến.");
     }
     String agency = UntrustedText.field(answer.agency(), 300, "Tên cơ quan trả lời");
+    String consultationId = UntrustedText.field(answer.consultationId(), 100, "Mã văn bản xin ý kiến");
     String text = (agency == null ? "" : agency + ": ") + UntrustedText.note(answer.answer(), NOTE_MAX - 302, "Nội dung trả lời");
+    List<Execution> waiting = service.asSystem(() -> runtime.createExecutionQuery()
+        .processInstanceBusinessKey(code)
+        .messageEventSubscriptionName(CONSULTATION_ANSWERED)
+        .list());
+    List<Execution> matching = waiting.stream()
+        .filter(e -> consultationId == null || consultationId.equals(service.asSystem(() -> runtime.getVariable(e.getId(),
+            ProcessingVariables.forAgency(ProcessingVariables.CONSULTATION_ID, slot(e))))))
+        .toList();
+    if (matching.isEmpty()) {
+      throw ApiException.conflict("Hồ sơ " + code + " không ở bước chờ ý kiến liên thông"
+          + (consultationId == null ? "." : " của văn bản xin ý kiến " + consultationId + "."));
+    }
+    if (matching.size() > 1) {
+      throw ApiException.conflict("Hồ sơ " + code + " đang chờ ý kiến của nhiều cơ quan: cho biết mã văn bản xin ý kiến (consultationId).");
+    }
+    Execution execution = matching.get(0);
+    String slot = slot(execution);
     service.log(dossier, "CONSULTATION", null, "Nhận ý kiến liên thông.", text);
-    correlate(dossier, "ConsultationAnswered", Map.of("consultationAnswer", text, "consultationTimedOut", false), "chờ ý kiến liên thông");
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put(ProcessingVariables.forAgency(ProcessingVariables.CONSULTATION_ANSWER, slot), text);
+    variables.put(ProcessingVariables.forAgency(ProcessingVariables.CONSULTATION_TIMED_OUT, slot), false);
+    service.asSystem(() -> {
+      runtime.messageEventReceived(CONSULTATION_ANSWERED, execution.getId(), variables);
+      return null;
+    });
     return dossier;
+  }
+
+  /** The agency slot a waiting consultation step is for: its local consultationSlot, else the reviewer's. */
+  private String slot(Execution execution) {
+    Object slot = service.asSystem(() -> runtime.getVariableLocal(execution.getId(), ProcessingVariables.CONSULTATION_SLOT));
+    return slot == null ? ProcessingVariables.REVIEWER_SLOT : slot.toString();
   }
 
   public Dossier rate(String code, DossierViews.Rating rating, CurrentUser user) {

@@ -87,7 +87,7 @@ public class DossierComponent {
     this.addedAt = addedAt;
   }
 
-  void attach(StoredFile file, Source newSource, String by, Instant at) {
+  public void attach(StoredFile file, Source newSource, String by, Instant at) {
     this.fileName = file.fileName();
     this.contentType = file.contentType();
     this.size = file.size();

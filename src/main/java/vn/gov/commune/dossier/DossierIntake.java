@@ -173,23 +173,23 @@ public class DossierIntake {
   public Map<String, Object> processVariables(Dossier dossier) {
     Procedure procedure = catalogue.require(dossier.getProcedureCode(), dossier.getProcedureVersion());
     Map<String, Object> variables = new HashMap<>();
-    variables.put("communeId", dossier.getReceivingCommuneId());
-    variables.put("dossierCode", dossier.getCode());
-    variables.put("procedureCode", dossier.getProcedureCode());
-    variables.put("procedureName", dossier.getProcedureName());
-    variables.put("receivingCommuneId", dossier.getReceivingCommuneId());
-    variables.put("competentCommuneId", dossier.getCompetentCommuneId());
-    variables.put("crossCommune", !dossier.getReceivingCommuneId().equals(dossier.getCompetentCommuneId()));
-    variables.put("channel", dossier.getChannel().name());
-    variables.put("channelName", dossier.getChannel().label());
-    variables.put("applicantName", dossier.getApplicantName());
-    variables.put("applicantPersonalId", dossier.getApplicantPersonalId());
-    variables.put("applicantPhone", dossier.getApplicantPhone());
-    variables.put("applicantAddress", dossier.getApplicantAddress());
-    variables.put("processingGroup", procedure.getProcessingGroup());
-    variables.put("approverGroup", procedure.getApprovingGroup());
-    variables.put("supplementWithinWorkingDays", procedure.getSupplementWithinWorkingDays());
-    variables.put("paymentWithinWorkingDays", procedure.getPaymentWithinWorkingDays());
+    variables.put(DossierVariables.COMMUNE_ID, dossier.getReceivingCommuneId());
+    variables.put(DossierVariables.DOSSIER_CODE, dossier.getCode());
+    variables.put(DossierVariables.PROCEDURE_CODE, dossier.getProcedureCode());
+    variables.put(DossierVariables.PROCEDURE_NAME, dossier.getProcedureName());
+    variables.put(DossierVariables.RECEIVING_COMMUNE_ID, dossier.getReceivingCommuneId());
+    variables.put(DossierVariables.COMPETENT_COMMUNE_ID, dossier.getCompetentCommuneId());
+    variables.put(DossierVariables.CROSS_COMMUNE, !dossier.getReceivingCommuneId().equals(dossier.getCompetentCommuneId()));
+    variables.put(DossierVariables.CHANNEL, dossier.getChannel().name());
+    variables.put(DossierVariables.CHANNEL_NAME, dossier.getChannel().label());
+    variables.put(DossierVariables.APPLICANT_NAME, dossier.getApplicantName());
+    variables.put(DossierVariables.APPLICANT_PERSONAL_ID, dossier.getApplicantPersonalId());
+    variables.put(DossierVariables.APPLICANT_PHONE, dossier.getApplicantPhone());
+    variables.put(DossierVariables.APPLICANT_ADDRESS, dossier.getApplicantAddress());
+    variables.put(DossierVariables.PROCESSING_GROUP, procedure.getProcessingGroup());
+    variables.put(DossierVariables.APPROVER_GROUP, procedure.getApprovingGroup());
+    variables.put(DossierVariables.SUPPLEMENT_WITHIN_WORKING_DAYS, procedure.getSupplementWithinWorkingDays());
+    variables.put(DossierVariables.PAYMENT_WITHIN_WORKING_DAYS, procedure.getPaymentWithinWorkingDays());
     return variables;
   }
 

@@ -127,13 +127,13 @@ public class DossierService {
 
   private void queueStatusSync(Dossier dossier, String note) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("communeId", dossier.getReceivingCommuneId());
-    variables.put("dossierCode", dossier.getCode());
-    variables.put("statusCode", dossier.getStatus().code());
-    variables.put("statusName", dossier.getStatus().label());
-    variables.put("statusSequence", dossier.getStatusSequence());
-    variables.put("statusChangedAt", Date.from(now()));
-    variables.put("statusNote", note);
+    variables.put(DossierVariables.COMMUNE_ID, dossier.getReceivingCommuneId());
+    variables.put(DossierVariables.DOSSIER_CODE, dossier.getCode());
+    variables.put(DossierVariables.STATUS_CODE, dossier.getStatus().code());
+    variables.put(DossierVariables.STATUS_NAME, dossier.getStatus().label());
+    variables.put(DossierVariables.STATUS_SEQUENCE, dossier.getStatusSequence());
+    variables.put(DossierVariables.STATUS_CHANGED_AT, Date.from(now()));
+    variables.put(DossierVariables.STATUS_NOTE, note);
     asSystem(() -> runtime.startProcessInstanceByKey(STATUS_SYNC_PROCESS, dossier.getCode(), variables));
   }
 

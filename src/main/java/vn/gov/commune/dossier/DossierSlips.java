@@ -222,7 +222,7 @@ public class DossierSlips {
     return place + ", ngày " + local.getDayOfMonth() + " tháng " + local.getMonthValue() + " năm " + local.getYear();
   }
 
-  static String money(long amount) {
+  public static String money(long amount) {
     if (amount == 0) {
       return "Miễn phí";
     }

@@ -114,7 +114,8 @@ final class DossierViews {
 
   record Payment(String paymentId, Long amount) {}
 
-  record ConsultationAnswer(String agency, String answer) {}
+  /** {@code consultationId}: the LGSP id of the consultation answered (optional while only one is waiting). */
+  record ConsultationAnswer(String agency, String answer, String consultationId) {}
 
   record Rating(Integer level, String comment) {}
 }

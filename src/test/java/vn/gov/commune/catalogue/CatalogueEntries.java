@@ -39,4 +39,12 @@ final class CatalogueEntries {
         e.verificationWorkingDays(), e.supplementClock(), e.supplementWithinWorkingDays(), e.fee(), e.paymentPlatform(),
         e.paymentWithinWorkingDays(), e.components(), e.processingGroup(), e.approvingGroup(), e.legalBasis(), e.sourceNote());
   }
+
+  static CatalogueFile.Entry withProcessingProcess(CatalogueFile.Entry e, String processingProcess) {
+    return new CatalogueFile.Entry(
+        e.code(), e.version(), e.nationalCode(), e.name(), e.field(), e.serviceLevel(), e.legalWorkingDays(),
+        e.verificationWorkingDays(), e.supplementClock(), e.supplementWithinWorkingDays(), e.fee(), e.paymentPlatform(),
+        e.paymentWithinWorkingDays(), e.components(), e.processingGroup(), e.approvingGroup(), e.legalBasis(), e.sourceNote(),
+        processingProcess);
+  }
 }

@@ -88,6 +88,21 @@ class CatalogueFileTest {
     assertThatThrownBy(() -> check(badCode)).hasMessageContaining("\"code\"");
   }
 
+  @Test
+  void theProcessingModelIsOptionalAndNamesAProcessModel() throws Exception {
+    var plain = CatalogueEntries.free("A.1", 1);
+    assertThat(plain.processingProcess()).isNull();
+    var ownModel = CatalogueEntries.withProcessingProcess(plain, "dossier-processing-lt-kt-tt-mt");
+    check(ownModel); // accepted
+    assertThat(CatalogueFile.fingerprint(ownModel)).isNotEqualTo(CatalogueFile.fingerprint(plain));
+    // an entry without the field keeps the content hash it had before the field existed
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(plain)).doesNotContain("processingProcess");
+    assertThatThrownBy(() -> check(CatalogueEntries.withProcessingProcess(plain, "${dossierSteps}")))
+        .hasMessageContaining("\"processingProcess\"");
+    assertThatThrownBy(() -> check(CatalogueEntries.withProcessingProcess(plain, "Quy trình riêng")))
+        .hasMessageContaining("\"processingProcess\"");
+  }
+
   private static void check(CatalogueFile.Entry... entries) {
     CatalogueFile file = new CatalogueFile("t", java.util.List.of(), java.util.List.of(entries));
     try {

@@ -28,7 +28,7 @@ import org.w3c.dom.NodeList;
 /**
  * Static checks of the Tasklist forms of processes/dossier*.bpmn: every form the models name exists,
  * Tasklist's form-js (1.8.7, schema version 16) can render it, and it asks for the variables the
- * complete listeners in {@link DossierSteps} insist on. No engine, no Spring.
+ * complete listeners in vn.gov.commune.dossier.steps insist on. No engine, no Spring.
  */
 class DossierFormsTest {
 
@@ -44,7 +44,7 @@ class DossierFormsTest {
       "text", "textarea", "textfield");
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path STEPS = Path.of("src/main/java/vn/gov/commune/dossier/DossierSteps.java");
+  private static final Path STEPS = Path.of("src/main/java/vn/gov/commune/dossier/steps");
 
   private static final Map<String, JsonNode> formsById = new TreeMap<>();
   private static final List<FormReference> references = new ArrayList<>();
@@ -130,7 +130,7 @@ class DossierFormsTest {
 
   @Test
   void theReviewFormAsksForWhatCheckReviewDecisionRequires() throws IOException {
-    Set<String> required = variablesRead("checkReviewDecision");
+    Set<String> required = variablesRead("checkDossierReviewDecision");
     required.remove("consultationRound"); // a counter kept by the listener itself
     required.add("missingComponents"); // through requireSupplementAllowed
     assertThat(required).contains("reviewDecision", "reviewNote", "consultationAgency", "consultationQuestion");
@@ -184,8 +184,9 @@ class DossierFormsTest {
   void theDigitisationFormSubmitsOneFileVariablePerPaperComponent() throws IOException {
     String html = Files.readString(Path.of("forms/dossier-digitise.html"), StandardCharsets.UTF_8);
     assertBalanced(html);
-    String steps = Files.readString(STEPS, StandardCharsets.UTF_8);
-    assertThat(steps).contains("\"scan_\" + component.getComponentCode()");
+    String steps = Files.readString(STEPS.resolve("StoreScans.java"), StandardCharsets.UTF_8);
+    assertThat(steps).contains("DossierVariables.SCAN_PREFIX + component.getComponentCode()");
+    assertThat(DossierVariables.SCAN_PREFIX).isEqualTo("scan_");
     assertThat(html).contains("'scan_' + component.code", "type: 'File'", "fetchVariable(name)", "'paperComponents'");
     assertThat(html).contains("accept=\".pdf,.jpg,.jpeg,.png,.tif,.tiff");
   }
@@ -225,25 +226,28 @@ class DossierFormsTest {
     return values;
   }
 
-  /** Variables a public method of DossierSteps reads by name (string/integer/require/getVariable). */
-  private static Set<String> variablesRead(String method) throws IOException {
-    String source = Files.readString(STEPS, StandardCharsets.UTF_8);
-    int start = source.indexOf("public void " + method + "(");
-    assertThat(start).as("DossierSteps.%s", method).isNotNegative();
-    int open = source.indexOf('{', start);
-    int depth = 0;
-    int end = open;
-    do {
-      char c = source.charAt(end++);
-      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-    } while (depth > 0);
+  /**
+   * Variables the step bean {@code bean} (class vn.gov.commune.dossier.steps.{Bean}) reads by name
+   * (string/integer/require/getVariable of a DossierVariables or ProcessingVariables constant).
+   */
+  private static Set<String> variablesRead(String bean) throws IOException {
+    String source = Files.readString(
+        STEPS.resolve(Character.toUpperCase(bean.charAt(0)) + bean.substring(1) + ".java"), StandardCharsets.UTF_8);
     Matcher matcher =
-        Pattern.compile("(?:string|integer|require)\\((?:task|execution), \"(\\w+)\"|getVariable\\(\"(\\w+)\"\\)")
-            .matcher(source.substring(open, end));
+        Pattern.compile("(?:string|integer|require)\\((?:task|execution), (\\w+Variables)\\.(\\w+)|getVariable\\((\\w+Variables)\\.(\\w+)\\)")
+            .matcher(source);
     Set<String> names = new LinkedHashSet<>();
     while (matcher.find()) {
-      names.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+      String holder = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
+      String constant = matcher.group(1) != null ? matcher.group(2) : matcher.group(4);
+      try {
+        Class<?> type = holder.equals("DossierVariables") ? DossierVariables.class : ProcessingVariables.class;
+        names.add((String) type.getField(constant).get(null));
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(holder + "." + constant, e);
+      }
     }
+    assertThat(names).as("variables read by %s", bean).isNotEmpty();
     return names;
   }
 

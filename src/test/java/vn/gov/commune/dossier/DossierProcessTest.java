@@ -331,6 +331,10 @@ class DossierProcessTest {
     assertThat(ended(code)).isTrue();
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.NOT_RECEIVED);
     assertThat(flow.supplement(code, Map.of("GIAY_CHUNG_SINH", PDF), "muộn").getStatusCode().value()).isEqualTo(409);
+    // the reason is the stop step's template input, not a variable a listener set
+    assertThat(historyEntries.findByDossierCodeOrderById(code)).anyMatch(h -> h.getToStatus() == DossierStatus.NOT_RECEIVED
+        && "ServiceTask_StopUnsupplemented".equals(h.getStep())
+        && "Quá thời hạn bổ sung hồ sơ mà công dân không bổ sung.".equals(h.getReason()));
   }
 
   @Test
@@ -347,6 +351,9 @@ class DossierProcessTest {
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.STOPPED);
     assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType)
         .contains(vn.gov.commune.documents.SlipType.STOP_NOTICE);
+    assertThat(historyEntries.findByDossierCodeOrderById(code)).anyMatch(h -> h.getToStatus() == DossierStatus.STOPPED
+        && "ServiceTask_StopNotSupplementedInReview".equals(h.getStep())
+        && "Quá thời hạn bổ sung hồ sơ mà công dân không bổ sung.".equals(h.getReason()));
   }
 
   @Test
@@ -482,6 +489,9 @@ class DossierProcessTest {
     assertThat(ended(unpaid)).isTrue();
     assertThat(dossier(unpaid).getStatus()).isEqualTo(DossierStatus.STOPPED);
     assertThat(syncedStatuses(unpaid)).containsExactly(1, 2, 6, 8);
+    assertThat(historyEntries.findByDossierCodeOrderById(unpaid)).anyMatch(h -> h.getToStatus() == DossierStatus.STOPPED
+        && "ServiceTask_StopUnpaid".equals(h.getStep())
+        && "Quá thời hạn nộp phí, lệ phí mà công dân chưa nộp.".equals(h.getReason()));
 
     at("2026-03-10T09:00:00+07:00");
     String paid = flow.submitOnline(MARITAL, Map.of("TO_KHAI", PDF));

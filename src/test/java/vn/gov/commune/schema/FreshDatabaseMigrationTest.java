@@ -34,7 +34,8 @@ class FreshDatabaseMigrationTest {
     assertThat(flyway.info().applied())
         .extracting(m -> m.getVersion().getVersion(), MigrationInfo::getType, MigrationInfo::getState)
         .containsExactly(
-            tuple("1", CoreMigrationType.SQL, MigrationState.SUCCESS), tuple("2", CoreMigrationType.SQL, MigrationState.SUCCESS));
+            tuple("1", CoreMigrationType.SQL, MigrationState.SUCCESS), tuple("2", CoreMigrationType.SQL, MigrationState.SUCCESS),
+            tuple("3", CoreMigrationType.SQL, MigrationState.SUCCESS));
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(ddlAuto).isEqualTo("validate");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_GE_PROPERTY", Integer.class)).isPositive();

@@ -1,0 +1,51 @@
+package vn.gov.commune.dossier.steps;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.commune.dossier.Dossier;
+import vn.gov.commune.dossier.ProcessingVariables;
+
+/** Guard (complete listener) of the review: the decision and what it needs, else the completion is refused. */
+@Component("checkDossierReviewDecision")
+public class CheckDossierReviewDecision implements TaskListener {
+
+  private final StepSupport steps;
+
+  public CheckDossierReviewDecision(StepSupport steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String decision = StepSupport.string(task, ProcessingVariables.REVIEW_DECISION);
+    Dossier dossier = steps.dossier(task.getExecution());
+    switch (decision == null ? "" : decision) {
+      case "approve" -> StepSupport.require(task, ProcessingVariables.REVIEW_NOTE, "Nhập ý kiến thẩm định (nội dung kết quả đề xuất).");
+      case "refuse" -> StepSupport.require(task, ProcessingVariables.REVIEW_NOTE, "Nhập lý do đề xuất từ chối giải quyết.");
+      case "supplement" -> StepSupport.requireSupplementAllowed(task, dossier);
+      case "consult" -> {
+        StepSupport.require(task, ProcessingVariables.CONSULTATION_AGENCY, "Chọn cơ quan cần lấy ý kiến (liên thông).");
+        StepSupport.require(task, ProcessingVariables.CONSULTATION_QUESTION, "Nhập nội dung cần lấy ý kiến.");
+        Object round = task.getVariable(ProcessingVariables.CONSULTATION_ROUND);
+        task.setVariable(ProcessingVariables.CONSULTATION_ROUND, round instanceof Integer r ? r + 1 : 1);
+      }
+      default -> throw new ProcessEngineException("Chọn một trong: đề xuất phê duyệt, đề xuất từ chối, yêu cầu bổ sung, lấy ý kiến liên thông.");
+    }
+    task.setVariable(ProcessingVariables.SUPPLEMENT_STAGE, "REVIEW");
+    task.setVariable(ProcessingVariables.PROPOSAL, "refuse".equals(decision) ? "REFUSE" : "APPROVE");
+    task.setVariable(ProcessingVariables.REVIEWED_BY, steps.service.actor());
+    steps.service.log(dossier, "STEP", task.getTaskDefinitionKey(), "Thẩm định: " + label(decision) + ".",
+        StepSupport.string(task, ProcessingVariables.REVIEW_NOTE));
+  }
+
+  private static String label(String decision) {
+    return switch (decision) {
+      case "approve" -> "đề xuất phê duyệt";
+      case "refuse" -> "đề xuất từ chối giải quyết";
+      case "supplement" -> "yêu cầu bổ sung";
+      default -> "lấy ý kiến liên thông";
+    };
+  }
+}

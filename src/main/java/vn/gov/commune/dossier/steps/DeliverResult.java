@@ -1,0 +1,60 @@
+package vn.gov.commune.dossier.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.commune.dossier.ComponentDigitisation;
+import vn.gov.commune.dossier.Dossier;
+import vn.gov.commune.dossier.DossierDocument;
+import vn.gov.commune.documents.FileStore;
+import vn.gov.commune.documents.SlipType;
+import vn.gov.commune.integration.DataStoreClient;
+import vn.gov.commune.integration.VneidClient;
+
+/** The signed electronic result goes to the citizen's data store (Kho dữ liệu) and a VNeID notice is sent. */
+@Component("deliverResult")
+public class DeliverResult implements JavaDelegate {
+
+  private final StepSupport steps;
+  private final DataStoreClient dataStore;
+  private final VneidClient vneid;
+  private final FileStore files;
+  private final ComponentDigitisation digitisation;
+
+  public DeliverResult(StepSupport steps, DataStoreClient dataStore, VneidClient vneid, FileStore files, ComponentDigitisation digitisation) {
+    this.steps = steps;
+    this.dataStore = dataStore;
+    this.vneid = vneid;
+    this.files = files;
+    this.digitisation = digitisation;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Dossier dossier = steps.dossier(execution);
+    String step = execution.getCurrentActivityId();
+    boolean approved = dossier.getResultType() == Dossier.ResultType.APPROVED;
+    if (approved) {
+      DossierDocument result = steps.lastDocument(dossier, SlipType.RESULT);
+      dataStore.storeResult(
+          dossier.getApplicantPersonalId(), dossier.getCode(), dossier.getProcedureName(), result.getSha256(),
+          dossier.getResultSignatureId(), StepSupport.key(dossier, "datastore"));
+      steps.service.log(dossier, "DELIVERY", step, "Đã gửi kết quả điện tử vào Kho quản lý dữ liệu điện tử của công dân.", null);
+      try {
+        digitisation.keepResult(dossier, result.getFileName(), files.read(result.getStorageKey()));
+      } catch (vn.gov.commune.digitisation.ContentRefusedException e) {
+        // the result is delivered; only its later reuse is lost
+        org.slf4j.LoggerFactory.getLogger(DeliverResult.class).warn("Result of dossier {} not kept for reuse: {}", dossier.getCode(), e.getMessage());
+      }
+    }
+    vneid.notify(
+        dossier.getApplicantPersonalId(),
+        dossier.getCode(),
+        approved ? "Đã có kết quả giải quyết hồ sơ" : "Hồ sơ không được giải quyết",
+        approved
+            ? "Hồ sơ " + dossier.getCode() + " (" + dossier.getProcedureName() + ") đã có kết quả điện tử trong Kho dữ liệu của bạn."
+            : "Hồ sơ " + dossier.getCode() + " không được giải quyết. Lý do: " + dossier.getResultSummary(),
+        StepSupport.key(dossier, "result-notice"));
+    steps.service.log(dossier, "DELIVERY", step, "Đã gửi thông báo kết quả qua VNeID.", null);
+  }
+}

@@ -1,0 +1,45 @@
+package vn.gov.commune.dossier.steps;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.commune.dossier.Dossier;
+import vn.gov.commune.dossier.DossierVariables;
+import vn.gov.commune.integration.DvcqgClient;
+import vn.gov.commune.integration.StatusSync;
+import vn.gov.commune.organisation.CommuneRepository;
+
+/** Sends one status change of the dossier to the national portal (DVCQG); key {code}:status:{sequence}. */
+@Component("syncStatus")
+public class SyncStatus implements JavaDelegate {
+
+  private final StepSupport steps;
+  private final DvcqgClient dvcqg;
+  private final CommuneRepository communes;
+
+  public SyncStatus(StepSupport steps, DvcqgClient dvcqg, CommuneRepository communes) {
+    this.steps = steps;
+    this.dvcqg = dvcqg;
+    this.communes = communes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Dossier dossier = steps.dossier(execution);
+    String code = dossier.getCode();
+    String agency = communes.findById(dossier.getReceivingCommuneId()).orElseThrow().getAgencyCode();
+    int sequence = StepSupport.integer(execution, DossierVariables.STATUS_SEQUENCE);
+    StatusSync sync =
+        new StatusSync(
+            code,
+            agency,
+            dossier.getProcedureCode(),
+            StepSupport.integer(execution, DossierVariables.STATUS_CODE),
+            StepSupport.string(execution, DossierVariables.STATUS_NAME),
+            ((Date) execution.getVariable(DossierVariables.STATUS_CHANGED_AT)).toInstant(),
+            sequence,
+            StepSupport.string(execution, DossierVariables.STATUS_NOTE));
+    dvcqg.syncStatus(sync, code + ":status:" + sequence);
+  }
+}
