@@ -11,7 +11,7 @@ import vn.gov.commune.calendar.WorkingDayCalendar;
  * Service task "Tính hạn trả kết quả và lệ phí" of certify-copy: the result is due the same working
  * day, or the next one when the request comes after the cut-off (15:00) or on a rest day; the fee
  * follows {@link CopyCertificationFee}. Bound to the task by the element template
- * element-templates/certify-copy-intake.json ({@code vn.gov.commune.certifyCopyIntake}).
+ * element-templates/certifyCopyIntake.json ({@code vn.gov.commune.certifyCopyIntake}).
  */
 @Component("certifyCopyIntake")
 public class CertifyCopyIntake implements JavaDelegate {

@@ -9,22 +9,22 @@ import vn.gov.commune.dossier.DossierDocument;
 import vn.gov.commune.documents.FileStore;
 import vn.gov.commune.documents.SlipType;
 import vn.gov.commune.integration.DataStoreClient;
-import vn.gov.commune.integration.VneidClient;
 
-/** The signed electronic result goes to the citizen's data store (Kho dữ liệu) and a VNeID notice is sent. */
+/**
+ * The signed electronic result goes to the citizen's data store (Kho dữ liệu); a refusal has nothing to store.
+ * The VNeID notice that follows is its own step ({@link NotifyResultViaVneid}).
+ */
 @Component("deliverResult")
 public class DeliverResult implements JavaDelegate {
 
   private final StepSupport steps;
   private final DataStoreClient dataStore;
-  private final VneidClient vneid;
   private final FileStore files;
   private final ComponentDigitisation digitisation;
 
-  public DeliverResult(StepSupport steps, DataStoreClient dataStore, VneidClient vneid, FileStore files, ComponentDigitisation digitisation) {
+  public DeliverResult(StepSupport steps, DataStoreClient dataStore, FileStore files, ComponentDigitisation digitisation) {
     this.steps = steps;
     this.dataStore = dataStore;
-    this.vneid = vneid;
     this.files = files;
     this.digitisation = digitisation;
   }
@@ -47,14 +47,5 @@ public class DeliverResult implements JavaDelegate {
         org.slf4j.LoggerFactory.getLogger(DeliverResult.class).warn("Result of dossier {} not kept for reuse: {}", dossier.getCode(), e.getMessage());
       }
     }
-    vneid.notify(
-        dossier.getApplicantPersonalId(),
-        dossier.getCode(),
-        approved ? "Đã có kết quả giải quyết hồ sơ" : "Hồ sơ không được giải quyết",
-        approved
-            ? "Hồ sơ " + dossier.getCode() + " (" + dossier.getProcedureName() + ") đã có kết quả điện tử trong Kho dữ liệu của bạn."
-            : "Hồ sơ " + dossier.getCode() + " không được giải quyết. Lý do: " + dossier.getResultSummary(),
-        StepSupport.key(dossier, "result-notice"));
-    steps.service.log(dossier, "DELIVERY", step, "Đã gửi thông báo kết quả qua VNeID.", null);
   }
 }
