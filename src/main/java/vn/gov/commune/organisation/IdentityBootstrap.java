@@ -5,13 +5,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -19,11 +15,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates what every installation needs, idempotently, at each start: the role groups, their
- * Camunda authorizations, the Tasklist filters, and the first administrator. The administrator's
+ * Camunda authorizations and the first administrator (the Tasklist filters: {@link TaskFilterBootstrap}). The administrator's
  * id and password come from ADMIN_USER / ADMIN_PASSWORD; without a password a random one is
  * generated and logged once. No fixed password exists outside the demo profile.
  */
@@ -46,27 +40,22 @@ public class IdentityBootstrap implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
   /** The processes a person may start (clerks): a dossier at the counter and the certification of copies. */
   static final List<String> CLERK_STARTS = List.of("dossier", "certify-copy");
-  private static final List<String> TASK_ROLES =
+  /** The roles that work in Tasklist. */
+  static final List<String> TASK_ROLES =
       List.of(Roles.CLERK, Roles.SPECIALIST, Roles.LEADER, Roles.UNIT_HEAD, Roles.STEERING_OFFICE, Roles.SUPERVISOR);
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-  private final FilterService filters;
-  private final TaskService tasks;
   private final String adminUserId;
   private final String adminPassword;
 
   public IdentityBootstrap(
       IdentityService identity,
       AuthorizationService authorizations,
-      FilterService filters,
-      TaskService tasks,
       @Value("${app.admin.user-id:admin}") String adminUserId,
       @Value("${app.admin.password:}") String adminPassword) {
     this.identity = identity;
     this.authorizations = authorizations;
-    this.filters = filters;
-    this.tasks = tasks;
     this.adminUserId = adminUserId;
     this.adminPassword = adminPassword;
   }
@@ -75,7 +64,6 @@ public class IdentityBootstrap implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     createRoleGroups();
     grantRoles();
-    createTasklistFilters();
   }
 
   void createRoleGroups() {
@@ -132,33 +120,6 @@ public class IdentityBootstrap implements ApplicationRunner {
     grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
   }
 
-  /** Tasklist's filters: "my tasks" and "my groups' tasks", readable by every role. */
-  void createTasklistFilters() {
-    createTasklistFilter(
-        "Việc của tôi", "Công việc đang giao cho tôi", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    createTasklistFilter(
-        "Việc của nhóm tôi",
-        "Công việc chờ nhóm của tôi nhận xử lý",
-        -5,
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-  }
-
-  private void createTasklistFilter(String name, String description, int priority, TaskQuery query) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
-      return;
-    }
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("description", description);
-    properties.put("priority", priority);
-    properties.put("refresh", true);
-    Filter filter = filters.newTaskFilter(name).setOwner(Roles.ADMIN).setProperties(properties).setQuery(query);
-    filters.saveFilter(filter);
-    for (String role : TASK_ROLES) {
-      grant(role, Resources.FILTER, filter.getId(), Permissions.READ);
-    }
-  }
-
-
   /**
    * The first administrator, if the installation has none. Runs after the demo data, which brings
    * its own administrator.
@@ -203,7 +164,7 @@ public class IdentityBootstrap implements ApplicationRunner {
   }
 
   /** Grants {@code groupId} exactly {@code permissions} on the resource: missing ones are added, others withdrawn. */
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing =
         authorizations
             .createAuthorizationQuery()

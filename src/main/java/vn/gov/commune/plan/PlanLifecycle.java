@@ -168,8 +168,12 @@ public class PlanLifecycle {
     List<String> problems = new ArrayList<>();
     java.util.Set<String> codes = new java.util.HashSet<>();
     List<PlanTask> created = new ArrayList<>();
+    java.util.Set<Integer> rows = new java.util.TreeSet<>();
+    int row = 0;
     for (DraftReader.TaskInput input : inputs) {
-      String what = "Nhiệm vụ " + input.code();
+      row++;
+      String what = "Dòng " + row + " (nhiệm vụ " + input.code() + ")";
+      int before = problems.size();
       if (!codes.add(input.code())) {
         problems.add(what + ": trùng số thứ tự với nhiệm vụ khác.");
       }
@@ -178,8 +182,9 @@ public class PlanLifecycle {
       }
       OrgUnit unit = service.findUnit(plan.getCommuneId(), input.leadUnit()).orElse(null);
       if (strict && unit == null) {
-        problems.add(what + ": đơn vị chủ trì '" + (input.leadUnit() == null ? "" : input.leadUnit())
-            + "' không có trong xã/phường (dùng mã: " + unitCodes(plan) + ").");
+        problems.add(input.leadUnit() == null
+            ? what + ": chưa ghi đơn vị chủ trì (dùng mã: " + unitCodes(plan) + ")."
+            : what + ": đơn vị chủ trì '" + input.leadUnit() + "' không có trong xã/phường (dùng mã: " + unitCodes(plan) + ").");
       }
       if (strict && !input.recurring() && input.deadline() == null) {
         problems.add(what + ": thiếu thời hạn hoàn thành (hoặc đánh dấu nhiệm vụ thường xuyên).");
@@ -193,6 +198,9 @@ public class PlanLifecycle {
       }
       if (input.indicatorTarget() != null && input.indicator() == null) {
         problems.add(what + ": có mục tiêu nhưng chưa chọn chỉ tiêu.");
+      }
+      if (problems.size() > before) {
+        rows.add(row);
       }
       PlanTask task = new PlanTask(plan, input.code());
       task.setSection(input.section());
@@ -212,7 +220,9 @@ public class PlanLifecycle {
       created.add(task);
     }
     if (!problems.isEmpty()) {
-      throw ApiException.badRequest(String.join(" ", problems));
+      throw ApiException.badRequest(
+          (strict ? "Chưa ban hành được kế hoạch: " : "Dự thảo chưa lưu được: ") + rows.size() + " dòng cần sửa (dòng "
+              + String.join(", ", rows.stream().map(String::valueOf).toList()) + "). " + String.join(" ", problems));
     }
     service.tasks(plan).forEach(service::delete);
     created.forEach(service::save);

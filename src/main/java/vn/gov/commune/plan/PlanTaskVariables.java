@@ -24,6 +24,12 @@ public final class PlanTaskVariables {
   public static final String EXPECTED_RESULT = "expectedResult";
   public static final String DEADLINE_TEXT = "deadlineText";
 
+  /**
+   * Json [{label, value}]: the lead unit's members, set when the instance starts, the options of the
+   * officer select of form-plan-assign ({@code valuesKey}); checkAssignment checks the choice again.
+   */
+  public static final String OFFICER_CHOICES = "officerChoices";
+
   // UserTask_AssignOfficer (form-plan-assign)
   public static final String OFFICER_ID = "officerId";
   public static final String ASSIGN_NOTE = "assignNote";

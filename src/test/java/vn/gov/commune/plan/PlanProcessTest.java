@@ -192,6 +192,52 @@ class PlanProcessTest {
 
   // ---- paths --------------------------------------------------------------------------------------
 
+  /**
+   * "Ban hành" with rows that cannot start says which rows and why, all at once; nothing is issued.
+   * Once issued, the unit head picks the officer from the lead unit's members (the assignment form's
+   * select reads them from officerChoices), and the task list shows the plan number and the task.
+   */
+  @Test
+  void issuingNamesEveryUnresolvedRowAndTheAssignmentOffersTheLeadUnitsMembers() throws Exception {
+    String number = uniqueNumber();
+    Long planId = createPlan(number, """
+        [{"code":"1","content":"Số hóa kết quả giải quyết TTHC","leadUnit":"VHXH","deadline":"2026-06-30"},
+         {"code":"2","content":"Rà soát quy trình nội bộ","deadline":"2026-06-30"},
+         {"code":"3","content":"Tập huấn kỹ năng số","leadUnit":"Ban không rõ"}]
+        """);
+    Plan plan = plans.findById(planId).orElseThrow();
+    Task review = openTask(plan.getReviewProcessInstanceId(), "UserTask_ReviewDraft");
+    assertThat(taskService.getVariablesLocal(review.getId())).containsEntry("cardPlanNumber", number);
+    Map<String, Object> issue = vars("reviewDecision", "issue", "planNumber", number, "planTitle", plan.getTitle(), "planEndsOn", "2026-12-31",
+        "draftTasks", taskService.getVariableTyped(review.getId(), "draftTasks"));
+    assertThatThrownBy(() -> complete(review, "sathay.steering", "steering-office", issue))
+        .hasMessageContaining("Chưa ban hành được kế hoạch: 2 dòng cần sửa (dòng 2, 3)")
+        .hasMessageContaining("Dòng 2 (nhiệm vụ 2): chưa ghi đơn vị chủ trì")
+        .hasMessageContaining("Dòng 3 (nhiệm vụ 3): đơn vị chủ trì 'Ban không rõ' không có trong xã/phường")
+        .hasMessageContaining("Dòng 3 (nhiệm vụ 3): thiếu thời hạn hoàn thành")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Dòng 1 "));
+    assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(PlanStatus.DRAFT);
+
+    issue.put("draftTasks", SpinValues.jsonValue("""
+        [{"code":"1","content":"Số hóa kết quả giải quyết TTHC","leadUnit":"VHXH","deadline":"2026-06-30"}]
+        """).create());
+    complete(review, "sathay.steering", "steering-office", issue);
+    PlanTask task = tasks.findByPlanIdOrderById(planId).get(0);
+    Task assign = openTask(task.getProcessInstanceId(), "UserTask_AssignOfficer");
+    String choices = ((org.camunda.spin.plugin.variable.value.JsonValue) taskService.getVariableTyped(assign.getId(), "officerChoices")).getValueSerialized();
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(choices).toString()).isEqualTo(
+        "[{\"label\":\"Phạm Thị Hương (sathay.unithead)\",\"value\":\"sathay.unithead\"},"
+            + "{\"label\":\"Trần Văn Minh (sathay.specialist)\",\"value\":\"sathay.specialist\"}]");
+    String form = java.nio.file.Files.readString(java.nio.file.Path.of("forms/plan-assign.form"));
+    assertThat(form).containsPattern("\"type\": \"select\",\\s*\"id\": \"Field_officerId\",\\s*\"key\": \"officerId\"")
+        .contains("\"valuesKey\": \"" + PlanTaskVariables.OFFICER_CHOICES + "\"");
+    assertThat(taskService.getVariablesLocal(assign.getId()))
+        .containsEntry("cardPlanNumber", number).containsEntry("cardTaskContent", "Số hóa kết quả giải quyết TTHC");
+
+    complete(assign, "sathay.unithead", "unit-head", vars("officerId", "sathay.specialist"));
+    assertThat(reload(task).getOfficerId()).isEqualTo("sathay.specialist");
+  }
+
   @Test
   void taskCompletedOnTimeWithStagedRemindersAndTheReportDocumentReadsBack() throws Exception {
     PlanTask task = issue(uniqueNumber(), oneTask("2026-03-20")).get(0);
