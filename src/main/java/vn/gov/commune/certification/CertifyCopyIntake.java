@@ -16,6 +16,11 @@ import vn.gov.commune.calendar.WorkingDayCalendar;
 @Component("certifyCopyIntake")
 public class CertifyCopyIntake implements JavaDelegate {
 
+  /** The catalogue's entry for this process (procedures.json); the catalogue depends on this package, not back. */
+  static final String PROCEDURE_CODE = "2.000815";
+  static final String PROCEDURE_NAME =
+      "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận";
+
   private final WorkingDayCalendar calendar;
 
   public CertifyCopyIntake(WorkingDayCalendar calendar) {
@@ -30,6 +35,8 @@ public class CertifyCopyIntake implements JavaDelegate {
     execution.setVariable(CertifyCopyVariables.RECEIVED_AT, receivedAt);
     execution.setVariable(CertifyCopyVariables.DUE_DATE, Date.from(calendar.deadline(receivedAt.toInstant(), 0)));
     execution.setVariable(CertifyCopyVariables.FEE, CopyCertificationFee.of(pages, copies));
+    execution.setVariable(CertifyCopyVariables.PROCEDURE_CODE, PROCEDURE_CODE);
+    execution.setVariable(CertifyCopyVariables.PROCEDURE_NAME, PROCEDURE_NAME);
   }
 
   private static int positive(Object value, String label) {

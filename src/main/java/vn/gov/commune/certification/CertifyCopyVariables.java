@@ -6,6 +6,10 @@ package vn.gov.commune.certification;
  */
 public final class CertifyCopyVariables {
 
+  /** Catalogue code of the procedure (TTHC 2.000815), for Tasklist's per-procedure filter and the task card. */
+  public static final String PROCEDURE_CODE = "procedureCode";
+  /** The procedure's name, shown on the task card. */
+  public static final String PROCEDURE_NAME = "procedureName";
   /** Pages of the document to certify (start form "Số trang"). */
   public static final String PAGE_COUNT = "pageCount";
   /** Copies asked for (start form "Số bản sao"). */

@@ -37,6 +37,7 @@ class CertifyCopyProcessTest {
   @Autowired FormService forms;
   @Autowired RepositoryService repository;
   @Autowired IdentityService identity;
+  @Autowired vn.gov.commune.catalogue.ProcedureCatalogue catalogue;
 
   @BeforeEach
   void setUp() {
@@ -70,7 +71,10 @@ class CertifyCopyProcessTest {
     ProcessInstance instance = startRequest(2, 3);
     assertThat(instance.getTenantId()).isEqualTo("sa-thay");
     BpmnAwareTests.assertThat(instance).hasPassed("ServiceTask_ComputeDeadlineAndFee").isWaitingAt("UserTask_CompareWithOriginal");
-    BpmnAwareTests.assertThat(instance).variables().containsEntry("fee", 12_000L);
+    BpmnAwareTests.assertThat(instance).variables().containsEntry("fee", 12_000L)
+        // the task card and the per-procedure filter of Tasklist find the request by the catalogue's procedure
+        .containsEntry("procedureCode", "2.000815")
+        .containsEntry("procedureName", catalogue.require("2.000815").getName());
     Task compare = task(instance);
     BpmnAwareTests.assertThat(compare).hasCandidateGroup("specialist");
     assertThat(compare.getDueDate()).isEqualTo(Date.from(OffsetDateTime.parse("2026-03-02T17:00:00+07:00").toInstant()));
