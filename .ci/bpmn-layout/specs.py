@@ -104,3 +104,20 @@ SPECS['dossier'] = dict(grid={
     label={'Gateway_ReceiptDecision': 'al', 'Gateway_SupplementAtReceiptOutcome': 'below',
            'BoundaryEvent_DeadlineApproaching': 'br', 'BoundaryEvent_Overdue': 'br', 'BoundaryEvent_Stopped': 'br',
            'BoundaryEvent_RatingTimeout': 'br'})
+
+SPECS['dossier-processing-lien-thong-khai-tu'] = dict(grid={
+    'StartEvent_ProcessingRequested': (0, 0), 'ServiceTask_StartProcessing': (1, 0), 'Gateway_ToReview': (2, 0),
+    'ServiceTask_ReviewDueDate': (3, 0), 'UserTask_ReviewDossier': (4, 0), 'ServiceTask_ApprovalDueDate': (5, 0),
+    'UserTask_ApproveDossier': (6, 0), 'Gateway_ApprovalDecision': (7, 0), 'ServiceTask_SignResult': (8.1, 0),
+    'Gateway_DeathRegistered': (9.1, 0), 'Gateway_Consult': (10, 1),
+    'ServiceTask_ConsultPolice': (11, 1), 'ReceiveTask_AwaitPolice': (12, 1), 'Gateway_PoliceDone': (14, 1),
+    'ServiceTask_RecordPoliceTimeout': (13, 2),
+    'ServiceTask_ConsultInsurance': (11, 3.2), 'ReceiveTask_AwaitInsurance': (12, 3.2),
+    'Gateway_InsuranceDone': (14, 3.2), 'ServiceTask_RecordInsuranceTimeout': (13, 4.2),
+    'Gateway_Consulted': (15, 1), 'Gateway_ProcessingEnded': (16, 0),
+    'ServiceTask_ReportOutcome': (17, 0), 'EndEvent_Processed': (17.9, 0)},
+    boundary={'BoundaryEvent_PoliceOverdue': 12, 'BoundaryEvent_InsuranceOverdue': 12},
+    route={'Flow_ReturnedToSpecialist': ('above', -0.7),
+           'Flow_InsuranceToJoin': ('pts', 'right', 'bottom', [('t', 's')])},
+    label={'Gateway_ApprovalDecision': 'below', 'BoundaryEvent_PoliceOverdue': 'br',
+           'BoundaryEvent_InsuranceOverdue': 'br'})
