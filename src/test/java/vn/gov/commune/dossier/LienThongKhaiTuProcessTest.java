@@ -303,4 +303,33 @@ class LienThongKhaiTuProcessTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> approve(code)).hasMessageContaining("bốn mắt");
     BpmnAwareTests.assertThat(processing(code)).isWaitingAt("UserTask_ApproveDossier");
   }
+
+  @Test
+  void theReviewOffersOnlyRegistrationOrRefusalAndTheModelRefusesAnyOtherDecision() throws Exception {
+    // the form: no free choice of agency, only the two decisions this model continues with
+    com.fasterxml.jackson.databind.JsonNode form = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(java.nio.file.Path.of("forms/dossier-review-khai-tu.form").toFile());
+    assertThat(form.path("id").asText()).isEqualTo("form-dossier-review-khai-tu");
+    List<String> keys = new java.util.ArrayList<>();
+    List<String> decisions = new java.util.ArrayList<>();
+    form.path("components").forEach(c -> {
+      keys.add(c.path("key").asText());
+      if ("reviewDecision".equals(c.path("key").asText())) {
+        c.path("values").forEach(v -> decisions.add(v.path("value").asText()));
+      }
+    });
+    assertThat(keys).contains("reviewDecision", "reviewNote").doesNotContain("consultationAgency", "consultationQuestion");
+    assertThat(decisions).containsExactlyInAnyOrder("approve", "refuse");
+
+    // a decision sent around the form (e.g. through the engine's REST) does not complete the review
+    String code = submitAndReceive();
+    Map<String, Object> consult = Map.of("reviewDecision", "consult", "consultationAgency", "Phòng Tư pháp",
+        "consultationQuestion", "Cho ý kiến.");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> flow.complete(code, "UserTask_ReviewDossier", "sathay.specialist", "specialist", "sa-thay", consult))
+        .hasMessageContaining("Gateway_ReviewDecision");
+    BpmnAwareTests.assertThat(processing(code)).isWaitingAt("UserTask_ReviewDossier");
+    assertThat(lgsp.consultationsFor(code)).isEmpty();
+    assertThat(historyMessages(code)).noneMatch(m -> m.contains("Thẩm định: lấy ý kiến liên thông"));
+  }
 }
