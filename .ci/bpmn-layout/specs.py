@@ -104,3 +104,21 @@ SPECS['dossier'] = dict(grid={
     label={'Gateway_ReceiptDecision': 'al', 'Gateway_SupplementAtReceiptOutcome': 'below',
            'BoundaryEvent_DeadlineApproaching': 'br', 'BoundaryEvent_Overdue': 'br', 'BoundaryEvent_Stopped': 'br',
            'BoundaryEvent_RatingTimeout': 'br'})
+
+SPECS['dossier-processing-lien-thong-khai-tu'] = dict(grid={
+    'StartEvent_ProcessingRequested': (0, 0), 'ServiceTask_StartProcessing': (1, 0), 'Gateway_ToReview': (2, 0),
+    'ServiceTask_ReviewDueDate': (3, 0), 'UserTask_ReviewDossier': (4, 0), 'Gateway_ReviewDecision': (5, 0), 'Gateway_Proposed': (6.2, 0), 'ServiceTask_ApprovalDueDate': (7.2, 0),
+    'UserTask_ApproveDossier': (8.2, 0), 'Gateway_ApprovalDecision': (9.2, 0), 'ServiceTask_SignResult': (10.3, 0),
+    'Gateway_DeathRegistered': (11.3, 0), 'Gateway_Consult': (12.2, 1),
+    'ServiceTask_ConsultPolice': (13.2, 1), 'ReceiveTask_AwaitPolice': (14.2, 1), 'Gateway_PoliceDone': (16.2, 1),
+    'ServiceTask_RecordPoliceTimeout': (15.2, 2),
+    'ServiceTask_ConsultInsurance': (13.2, 3.2), 'ReceiveTask_AwaitInsurance': (14.2, 3.2),
+    'Gateway_InsuranceDone': (16.2, 3.2), 'ServiceTask_RecordInsuranceTimeout': (15.2, 4.2),
+    'Gateway_Consulted': (17.2, 1), 'Gateway_ProcessingEnded': (18.2, 0),
+    'ServiceTask_ReportOutcome': (19.2, 0), 'EndEvent_Processed': (20.1, 0)},
+    boundary={'BoundaryEvent_PoliceOverdue': 14.2, 'BoundaryEvent_InsuranceOverdue': 14.2},
+    route={'Flow_ReturnedToSpecialist': ('above', -0.7), 'Flow_ProposeRefusal': ('below', 0.6),
+           'Flow_InsuranceToJoin': ('pts', 'right', 'bottom', [('t', 's')]),
+           'Flow_ConsultedToEnd': ('pts', 'right', 'bottom', [('t', 's')])},
+    label={'Gateway_ReviewDecision': 'al', 'Gateway_ApprovalDecision': 'below', 'BoundaryEvent_PoliceOverdue': 'br',
+           'BoundaryEvent_InsuranceOverdue': 'br'})

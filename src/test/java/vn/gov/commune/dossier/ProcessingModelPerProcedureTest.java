@@ -52,19 +52,26 @@ class ProcessingModelPerProcedureTest {
 
   DossierTestSupport flow;
   String deployment;
+  /** The catalogue's own processingProcess of each version of the bundle, restored after the test. */
+  List<Map<String, Object>> catalogueModels;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
     flow = new DossierTestSupport(rest, management, taskService, identity);
     deployment = repository.createDeployment().addClasspathResource("test-processes/" + MODEL + ".bpmn").deploy().getId();
+    catalogueModels = jdbc.queryForList(
+        "SELECT procedure_version_no AS v, processing_process AS p FROM procedure_version WHERE code = ?", BUNDLE);
     jdbc.update("UPDATE procedure_version SET processing_process = ? WHERE code = ?", MODEL, BUNDLE);
     at("2026-03-02T09:00:00+07:00"); // Monday morning
   }
 
   @AfterEach
   void tearDown() {
-    jdbc.update("UPDATE procedure_version SET processing_process = NULL WHERE code = ?", BUNDLE);
+    for (Map<String, Object> row : catalogueModels) {
+      jdbc.update("UPDATE procedure_version SET processing_process = ? WHERE code = ? AND procedure_version_no = ?",
+          row.get("p"), BUNDLE, row.get("v"));
+    }
     ClockUtil.reset();
     for (ProcessInstance p : runtime.createProcessInstanceQuery().list()) {
       if (runtime.createProcessInstanceQuery().processInstanceId(p.getId()).count() == 1
