@@ -6,6 +6,8 @@ package vn.gov.commune.certification;
  */
 public final class CertifyCopyVariables {
 
+  /** The applicant's personal ID (start form), kept without spaces by "Tính hạn trả kết quả và lệ phí". */
+  public static final String APPLICANT_PERSONAL_ID = "applicantPersonalId";
   /** Pages of the document to certify (start form "Số trang"). */
   public static final String PAGE_COUNT = "pageCount";
   /** Copies asked for (start form "Số bản sao"). */
