@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.calendar.WorkingDayCalendar;
-import vn.gov.commune.dossier.PersonalId;
+import vn.gov.commune.shared.PersonalId;
 
 /**
  * Service task "Tính hạn trả kết quả và lệ phí" of certify-copy: the result is due the same working

@@ -30,6 +30,7 @@ import vn.gov.commune.organisation.CommuneRepository;
 import vn.gov.commune.security.Roles;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
+import vn.gov.commune.shared.PersonalId;
 import vn.gov.commune.web.UntrustedText;
 
 /**

@@ -10,9 +10,10 @@
  *    whenever the form changes (MutationObserver). A pattern message is replaced by what the field
  *    expects (known patterns) or by the field's own description.
  * 2. No red banner left after a later success: a refused submission leaves Tasklist's error
- *    notification on the task; when a submission (task form, start form) then succeeds and Tasklist
- *    opens the next task of the same person in the same place, the old banner stayed. Every
- *    successful submission now clears the error notifications.
+ *    notification at the bottom of the page, over the form's buttons; when a submission (task form,
+ *    start form) then succeeds and Tasklist opens the next task of the same person in the same place,
+ *    the old banner stayed. The error notifications are now cleared when the person changes the form
+ *    (so the banner no longer covers "Hoàn thành" while they correct it) and when a submission succeeds.
  *
  * Only in Vietnamese (the language chosen with ../language/switch, html[lang]); English stays as is.
  * Loaded through customScripts in app/tasklist/scripts/config.js.
@@ -144,14 +145,16 @@ const SUBMISSIONS = {
   'process-definition': ['submitForm', 'start']
 };
 
-function clearErrors(notifications) {
-  notifications.notifications
-    .filter(notification => notification.type === 'danger' && !notification.http)
-    .forEach(notification => notifications.clear(notification));
+/** Takes Tasklist's error notifications (the red banner at the bottom, over the form's buttons) away. */
+function clearErrors(notifications, $rootScope) {
+  $rootScope.$applyAsync(() =>
+    notifications.notifications
+      .filter(notification => notification.type === 'danger' && !notification.http)
+      .forEach(notification => notifications.clear(notification)));
 }
 
 /** Wraps a resource method so that its success (callback or promise) clears the error notifications. */
-function clearOnSuccess(resource, name, notifications) {
+function clearOnSuccess(resource, name, clear) {
   const original = resource[name];
   if (typeof original !== 'function' || original.communeClearsErrors) {
     return;
@@ -161,14 +164,14 @@ function clearOnSuccess(resource, name, notifications) {
     if (typeof done === 'function') {
       args[1] = function (error) {
         if (!error) {
-          clearErrors(notifications);
+          clear();
         }
         return done.apply(this, arguments);
       };
     }
     const result = original.apply(this, args);
     if (result && typeof result.then === 'function') {
-      result.then(() => clearErrors(notifications), () => {});
+      result.then(() => clear(), () => {});
     }
     return result;
   };
@@ -181,13 +184,23 @@ if (angular) {
   angular.module('cam.tasklist').run([
     'camAPI',
     'Notifications',
-    function (camAPI, Notifications) {
+    '$rootScope',
+    function (camAPI, Notifications, $rootScope) {
+      const clear = () => clearErrors(Notifications, $rootScope);
       Object.keys(SUBMISSIONS).forEach(name => {
         const resource = camAPI.resource(name);
         if (resource) {
-          SUBMISSIONS[name].forEach(method => clearOnSuccess(resource, method, Notifications));
+          SUBMISSIONS[name].forEach(method => clearOnSuccess(resource, method, clear));
         }
       });
+      // the person is correcting the form (another file, another text): the banner of the refused
+      // submission would otherwise cover the "Hoàn thành" button until closed by hand
+      document.addEventListener('change', event => {
+        const target = event.target;
+        if (target && target.closest && target.closest('[cam-tasklist-form], .modal-dialog form, .task-details form')) {
+          clear();
+        }
+      }, true);
     }
   ]);
 }

@@ -1,4 +1,4 @@
-package vn.gov.commune.dossier;
+package vn.gov.commune.shared;
 
 import java.time.Year;
 import java.util.Set;
