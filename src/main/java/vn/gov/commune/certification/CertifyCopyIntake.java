@@ -1,16 +1,20 @@
 package vn.gov.commune.certification;
 
+import java.time.Year;
 import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.calendar.WorkingDayCalendar;
+import vn.gov.commune.shared.PersonalId;
 
 /**
  * Service task "Tính hạn trả kết quả và lệ phí" of certify-copy: the result is due the same working
  * day, or the next one when the request comes after the cut-off (15:00) or on a rest day; the fee
- * follows {@link CopyCertificationFee}. Bound to the task by the element template
+ * follows {@link CopyCertificationFee}. The applicant's personal ID (required by the start form) is checked like a
+ * dossier's and kept without the spaces it may be typed with (as printed on the card). Bound to the task by the element template
  * element-templates/certifyCopyIntake.json ({@code vn.gov.commune.certifyCopyIntake}).
  */
 @Component("certifyCopyIntake")
@@ -32,6 +36,14 @@ public class CertifyCopyIntake implements JavaDelegate {
     int pages = positive(execution.getVariable(CertifyCopyVariables.PAGE_COUNT), "Số trang của giấy tờ");
     int copies = positive(execution.getVariable(CertifyCopyVariables.COPY_COUNT), "Số bản sao");
     Date receivedAt = ClockUtil.getCurrentTime();
+    if (execution.getVariable(CertifyCopyVariables.APPLICANT_PERSONAL_ID) instanceof String typed) {
+      String personalId = PersonalId.normalise(typed);
+      String idProblem = PersonalId.problem(personalId, Year.from(receivedAt.toInstant().atZone(calendar.properties().zone())));
+      if (idProblem != null) {
+        throw new ProcessEngineException(idProblem);
+      }
+      execution.setVariable(CertifyCopyVariables.APPLICANT_PERSONAL_ID, personalId);
+    }
     execution.setVariable(CertifyCopyVariables.RECEIVED_AT, receivedAt);
     execution.setVariable(CertifyCopyVariables.DUE_DATE, Date.from(calendar.deadline(receivedAt.toInstant(), 0)));
     execution.setVariable(CertifyCopyVariables.FEE, CopyCertificationFee.of(pages, copies));

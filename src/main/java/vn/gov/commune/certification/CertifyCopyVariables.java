@@ -10,6 +10,8 @@ public final class CertifyCopyVariables {
   public static final String PROCEDURE_CODE = "procedureCode";
   /** The procedure's name, shown on the task card. */
   public static final String PROCEDURE_NAME = "procedureName";
+  /** The applicant's personal ID (start form), kept without spaces by "Tính hạn trả kết quả và lệ phí". */
+  public static final String APPLICANT_PERSONAL_ID = "applicantPersonalId";
   /** Pages of the document to certify (start form "Số trang"). */
   public static final String PAGE_COUNT = "pageCount";
   /** Copies asked for (start form "Số bản sao"). */

@@ -151,7 +151,8 @@ public class ContentInspector implements DisposableBean {
     long max = props.getMaxFileSize().toBytes();
     if (content.length > max) {
       throw new ContentRefusedException(
-          Refusal.TOO_LARGE, "Tệp \"" + name + "\" vượt quá dung lượng cho phép (" + megabytes(max) + "). Không có gì được lưu.");
+          Refusal.TOO_LARGE,
+          "Tệp \"" + name + "\" (" + size(content.length) + ") lớn hơn " + megabytes(max) + ", dung lượng tối đa cho phép. Không có gì được lưu.");
     }
     String mediaType = detect(content);
     FileType type = checkType(name, claimedType, mediaType, allowed);
@@ -560,6 +561,14 @@ public class ContentInspector implements DisposableBean {
   private static ContentRefusedException corrupt(String name) {
     return new ContentRefusedException(
         Refusal.CORRUPT, "Tệp \"" + name + "\" bị hỏng hoặc không đọc được: hãy kiểm tra và gửi lại.");
+  }
+
+  /** A file's size as a person reads it: "12,5 MB", "640 KB". */
+  static String size(long bytes) {
+    if (bytes >= 1024 * 1024) {
+      return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024)).replace('.', ',') + " MB";
+    }
+    return Math.max(1, (bytes + 1023) / 1024) + " KB";
   }
 
   private static String megabytes(long bytes) {

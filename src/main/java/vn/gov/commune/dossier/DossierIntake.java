@@ -30,6 +30,7 @@ import vn.gov.commune.organisation.CommuneRepository;
 import vn.gov.commune.security.Roles;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
+import vn.gov.commune.shared.PersonalId;
 import vn.gov.commune.web.UntrustedText;
 
 /**
@@ -253,11 +254,13 @@ public class DossierIntake {
     if (procedure == null) {
       throw ApiException.badRequest("Thủ tục hành chính \"" + application.procedureCode() + "\" không có trong danh mục.");
     }
-    String idProblem = PersonalId.problem(application.applicant().personalId(), Year.from(DossierService.now().atZone(calendar.properties().zone())));
+    // typed as printed on the card ("0010 9901 2345"): kept without the spaces
+    String personalId = PersonalId.normalise(application.applicant().personalId());
+    String idProblem = PersonalId.problem(personalId, Year.from(DossierService.now().atZone(calendar.properties().zone())));
     if (idProblem != null) {
       throw ApiException.badRequest(idProblem);
     }
-    Application.Applicant applicant = checkedApplicant(application.applicant());
+    Application.Applicant applicant = checkedApplicant(application.applicant(), personalId);
     String applicationData = applicationData(application.data(), applicant);
     if (application.copies() != null && (application.copies() < 1 || application.copies() > 1000)) {
       throw ApiException.badRequest("Số bản phải từ 1 đến 1000.");
@@ -293,7 +296,7 @@ public class DossierIntake {
    * 500 characters) and without control or invisible characters; a phone number holds digits,
    * spaces and + ( ) . - only.
    */
-  private static Application.Applicant checkedApplicant(Application.Applicant applicant) {
+  private static Application.Applicant checkedApplicant(Application.Applicant applicant, String personalId) {
     String name = UntrustedText.field(applicant.fullName(), 200, "Họ và tên người nộp hồ sơ");
     if (name == null) {
       throw ApiException.badRequest("Thiếu họ và tên người nộp hồ sơ (tối đa 200 ký tự).");
@@ -307,7 +310,7 @@ public class DossierIntake {
       throw ApiException.badRequest("Thư điện tử \"" + email + "\" không đúng dạng (ví dụ: ten@vidu.vn).");
     }
     String address = UntrustedText.field(applicant.address(), 500, "Địa chỉ");
-    return new Application.Applicant(applicant.personalId(), name, applicant.dateOfBirth(), phone, email, address);
+    return new Application.Applicant(personalId, name, applicant.dateOfBirth(), phone, email, address);
   }
 
   /** The procedure's form fields as stored (JSON, at most {@value #MAX_APPLICATION_DATA} characters). */

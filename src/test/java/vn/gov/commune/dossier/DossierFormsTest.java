@@ -124,8 +124,11 @@ class DossierFormsTest {
     JSON.readTree(Path.of("src/main/resources/catalogue/procedures.json").toFile())
         .path("procedures").forEach(p -> catalogue.add(p.path("code").asText()));
     assertThat(values(procedure)).containsExactlyInAnyOrderElementsOf(catalogue);
-    assertThat(component("form-dossier-counter-start", "applicantPersonalId").path("validate").path("pattern").asText())
-        .isEqualTo("^[0-9]{12}$");
+    // 12 digits, typed as one block or spaced as printed on the card; the server drops the spaces
+    java.util.regex.Pattern personalId =
+        java.util.regex.Pattern.compile(component("form-dossier-counter-start", "applicantPersonalId").path("validate").path("pattern").asText());
+    assertThat(List.of("001099012345", "0010 9901 2345", "001 099 012 345")).allMatch(id -> personalId.matcher(id).find());
+    assertThat(List.of("00109901234", "0010990123456", "00109901234a", "0010  9901 2345", "")).noneMatch(id -> personalId.matcher(id).find());
   }
 
   @Test

@@ -44,6 +44,14 @@ class WebappLanguageServedTest {
     assertThat(body("/camunda/app/language/switch.js")).contains("commune.language", "preferredLanguage");
   }
 
+  @Test
+  void tasklistGetsTheScriptThatPutsFormJsTextsInVietnamese() {
+    assertThat(body("/camunda/app/tasklist/scripts/config.js")).contains("'commune/forms'");
+    // customScripts are resolved against app/tasklist/
+    assertThat(body("/camunda/app/tasklist/commune/forms.js"))
+        .contains("Field is required", "Trường này bắt buộc phải nhập.", "'Tìm kiếm'", "MutationObserver", "clearErrors");
+  }
+
   private String body(String path) {
     ResponseEntity<byte[]> response = rest.getForEntity(path, byte[].class);
     assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);

@@ -18,11 +18,13 @@ import vn.gov.commune.plan.PlanTask;
 import vn.gov.commune.plan.ProgressReport;
 import vn.gov.commune.plan.ProgressReportRepository;
 import vn.gov.commune.web.ApiException;
+import vn.gov.commune.web.FileRefusals;
 import vn.gov.commune.web.UntrustedText;
 
 /**
  * Template "Lưu kết quả và minh chứng": the officer's report of the period and its evidence files
- * (each file's type detected from its content; a file of another type refuses the whole submission),
+ * (each file's type detected from its content; a refused file refuses the whole submission, every refused
+ * file named in one message),
  * the file variables removed from the instance once stored.
  */
 @Component("saveTaskResult")
@@ -51,13 +53,17 @@ public class SaveTaskResult implements JavaDelegate {
     String text = PlanStepSupport.require(execution, RESULT_TEXT, "Nhập kết quả thực hiện (rõ kết quả).");
     EvidenceFiles attached = EvidenceFiles.of(execution);
     List<Checked> checked = new ArrayList<>();
+    FileRefusals refused = new FileRefusals(); // every refused file named at once
     for (EvidenceFiles.File file : attached.files()) {
       try {
         String fileName = UntrustedText.uploadedFileName(file.fileName(), file.variable());
         checked.add(new Checked(fileName, files.check(fileName, file.content()), file.content()));
       } catch (ApiException e) {
-        throw new ProcessEngineException(e.getMessage(), e);
+        refused.add(e.getMessage());
       }
+    }
+    if (!refused.isEmpty()) {
+      throw new ProcessEngineException(refused.message());
     }
     ProgressReport report = reports.save(new ProgressReport(task.getId(), PlanStepSupport.string(execution, PERIOD), text, null,
         service.actor(), PlanService.now()));

@@ -1,4 +1,4 @@
-package vn.gov.commune.dossier;
+package vn.gov.commune.shared;
 
 import java.time.Year;
 import java.util.Set;
@@ -20,7 +20,15 @@ public final class PersonalId {
 
   private PersonalId() {}
 
-  /** Null when valid, otherwise the Vietnamese reason shown to the clerk or citizen. */
+  /**
+   * The number as typed, without the spaces of its printed form on the citizen identity card
+   * ("0010 9901 2345", "001 099 012 345"): all white space taken out, null stays null.
+   */
+  public static String normalise(String typed) {
+    return typed == null ? null : typed.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", "");
+  }
+
+  /** Null when valid (without spaces, see {@link #normalise}), otherwise the Vietnamese reason shown to the clerk or citizen. */
   public static String problem(String id, Year now) {
     if (id == null || !id.matches("\\d{12}")) {
       return "Số định danh cá nhân phải gồm đúng 12 chữ số.";
