@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.commune.documents.FileStore;
 import vn.gov.commune.documents.SlipContent;
 import vn.gov.commune.documents.SlipType;
+import vn.gov.commune.engine.SystemCalls;
 import vn.gov.commune.security.CurrentUser;
 import vn.gov.commune.web.ApiException;
 import vn.gov.commune.web.Downloads;
@@ -38,9 +40,17 @@ class DossierPapersController {
   private final DossierSlips slips;
   private final FileStore files;
   private final RuntimeService runtime;
+  private final IdentityService identity;
 
   DossierPapersController(
-      DossierActions actions, DossierService service, ComponentRepository components, DossierSlips slips, FileStore files, RuntimeService runtime) {
+      DossierActions actions,
+      DossierService service,
+      ComponentRepository components,
+      DossierSlips slips,
+      FileStore files,
+      RuntimeService runtime,
+      IdentityService identity) {
+    this.identity = identity;
     this.actions = actions;
     this.service = service;
     this.components = components;
@@ -124,7 +134,8 @@ class DossierPapersController {
     if (dossier.getStatus() != DossierStatus.PROCESSING) {
       return null;
     }
-    return service.asSystem(() -> {
+    // the commune is checked (DossierActions.visible); the process variables are read for the system
+    return SystemCalls.asSystem(identity, () -> {
       for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier.getCode()).active().list()) {
         Object note = runtime.getVariable(instance.getId(), "reviewNote");
         if (note instanceof String text && !text.isBlank()) {

@@ -89,13 +89,16 @@ final class DossierViews {
       java.time.OffsetDateTime returnedAt,
       List<PublicStep> steps) {
     static PublicView of(Dossier d, List<DossierHistoryEntry> history, java.time.ZoneId zone) {
-      List<PublicStep> steps = history.stream()
-          .filter(h -> h.getToStatus() != null)
-          .map(h -> new PublicStep(local(h.getAt(), zone), h.getToStatus().code(), h.getToStatus().label()))
-          .toList();
+      List<PublicStep> steps = new java.util.ArrayList<>();
+      for (DossierHistoryEntry h : history) {
+        // a status entered again right after itself (logged by two steps) is one step for the citizen
+        if (h.getToStatus() != null && (steps.isEmpty() || steps.get(steps.size() - 1).statusCode() != h.getToStatus().code())) {
+          steps.add(new PublicStep(local(h.getAt(), zone), h.getToStatus().code(), h.getToStatus().label()));
+        }
+      }
       return new PublicView(
           d.getCode(), d.getProcedureName(), d.getStatus().code(), d.getStatus().label(),
-          local(d.getReceivedAt(), zone), local(d.getAppointmentAt(), zone), local(d.getReturnedAt(), zone), steps);
+          local(d.getReceivedAt(), zone), local(d.getAppointmentAt(), zone), local(d.getReturnedAt(), zone), List.copyOf(steps));
     }
 
     private static java.time.OffsetDateTime local(Instant at, java.time.ZoneId zone) {

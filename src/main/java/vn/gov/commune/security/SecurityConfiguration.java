@@ -174,7 +174,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     return http.authenticationManager(new ProviderManager(provider))
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
-        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // no session of their own; the webapp session that WebappSessionDownloads reads was renewed by
+        // Camunda's login and keeps its id (a new id per download would log Tasklist's parallel requests out)
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(fixation -> fixation.none()))
         .csrf(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable);
