@@ -14,6 +14,7 @@ public enum SlipType {
   PROCESS_CONTROL("Phiếu kiểm soát quá trình giải quyết hồ sơ", "phieu-kiem-soat"),
   STOP_NOTICE("Thông báo dừng xử lý hồ sơ", "thong-bao-dung-xu-ly"),
   RESULT("Kết quả giải quyết thủ tục hành chính", "ket-qua-giai-quyet"),
+  FEE_RECEIPT("Biên lai thu phí, lệ phí", "bien-lai-thu-phi"),
   PLAN_REPORT("Báo cáo", "bao-cao-ke-hoach");
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");

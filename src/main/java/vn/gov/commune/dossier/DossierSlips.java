@@ -16,6 +16,7 @@ import vn.gov.commune.documents.SlipContent.Table;
 import vn.gov.commune.documents.SlipType;
 import vn.gov.commune.organisation.Commune;
 import vn.gov.commune.organisation.CommuneRepository;
+import vn.gov.commune.organisation.StaffDirectory;
 
 /** What each slip says about a dossier (the wording of the forms annexed to TT 03/2025/TT-VPCP, shortened). */
 @Component
@@ -26,11 +27,13 @@ public class DossierSlips {
 
   private final CommuneRepository communes;
   private final HistoryService historyService;
+  private final StaffDirectory staff;
   private final ZoneId zone;
 
-  public DossierSlips(CommuneRepository communes, HistoryService historyService, WorkingDayCalendar calendar) {
+  public DossierSlips(CommuneRepository communes, HistoryService historyService, WorkingDayCalendar calendar, StaffDirectory staff) {
     this.communes = communes;
     this.historyService = historyService;
+    this.staff = staff;
     this.zone = calendar.properties().zone();
   }
 
@@ -136,20 +139,52 @@ public class DossierSlips {
         "");
   }
 
-  public SlipContent result(Dossier dossier, String summary, String signerName) {
+  /** The result as signed: {@code signer} is the approving leader's login id. */
+  public SlipContent result(Dossier dossier, String summary, String signer) {
+    return result(dossier, summary, signer, DossierService.now(), false);
+  }
+
+  /**
+   * The draft of the result a leader reads before signing: the same text under the heading line
+   * "DỰ THẢO – CHƯA KÝ SỐ", not marked as digitally signed.
+   */
+  public SlipContent draftResult(Dossier dossier, String summary, String signer) {
+    return result(dossier, summary, signer, DossierService.now(), true);
+  }
+
+  private SlipContent result(Dossier dossier, String summary, String signer, Instant at, boolean draft) {
+    Signer by = signer(signer);
     return new SlipContent(
         SlipType.RESULT,
         issuingBody(dossier.getCompetentCommuneId(), false),
-        placeAndDate(dossier.getCompetentCommuneId(), DossierService.now()),
+        placeAndDate(dossier.getCompetentCommuneId(), at),
         dossier.getCode(),
         List.of(
             new Field("Công dân", dossier.getApplicantName()),
             new Field("Thủ tục hành chính", dossier.getProcedureName())),
         List.of(summary),
         null,
-        "TM. ỦY BAN NHÂN DÂN",
-        signerName,
-        true);
+        by.title("TM. ỦY BAN NHÂN DÂN"),
+        by.name(),
+        !draft,
+        draft ? "DỰ THẢO – CHƯA KÝ SỐ" : null);
+  }
+
+  /** The fee receipt the clerk prints at the counter: the amount, when and how it was paid. */
+  public SlipContent feeReceipt(Dossier dossier, String clerk) {
+    return content(
+        dossier,
+        SlipType.FEE_RECEIPT,
+        List.of(
+            new Field("Người nộp", dossier.getApplicantName()),
+            new Field("Thủ tục hành chính", dossier.getProcedureName()),
+            new Field("Số tiền", money(dossier.getFee())),
+            new Field("Thời gian nộp", dateTime(dossier.getPaidAt())),
+            new Field("Hình thức nộp", dossier.getPaymentId() == null ? "Nộp tại Bộ phận một cửa" : "Qua Nền tảng thanh toán (mã giao dịch " + dossier.getPaymentId() + ")")),
+        List.of(),
+        null,
+        "NGƯỜI THU TIỀN",
+        clerk);
   }
 
   /** Every finished step of the dossier's processes: who, when, due when, on time or late. */
@@ -173,7 +208,7 @@ public class DossierSlips {
       rows.add(
           List.of(
               task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
-              task.getAssignee() == null ? "" : task.getAssignee(),
+              task.getAssignee() == null ? "" : staff.fullName(task.getAssignee()),
               dateTime(task.getStartTime().toInstant()),
               dateTime(end),
               due == null ? "" : dateTime(due),
@@ -196,6 +231,7 @@ public class DossierSlips {
 
   private SlipContent content(
       Dossier dossier, SlipType type, List<Field> fields, List<String> paragraphs, Table table, String signatureTitle, String signer) {
+    Signer by = signer(signer);
     return new SlipContent(
         type,
         issuingBody(dossier.getReceivingCommuneId(), true),
@@ -204,9 +240,23 @@ public class DossierSlips {
         fields,
         paragraphs,
         table,
-        signatureTitle,
-        signer,
+        by.title(signatureTitle),
+        by.name(),
         false);
+  }
+
+  /** Who signs: full name, and the position printed under the signature title (nothing for an unknown id). */
+  private record Signer(String name, String position) {
+    String title(String title) {
+      return position.isEmpty() ? title : title + "\n" + position;
+    }
+  }
+
+  /** The officer behind a login id as printed on a slip: full name and position, not the login id. */
+  private Signer signer(String loginId) {
+    return staff.find(loginId)
+        .map(officer -> new Signer(officer.fullName(), officer.position()))
+        .orElseGet(() -> new Signer(loginId == null ? "" : loginId, ""));
   }
 
   private String issuingBody(String communeId, boolean oneStopCentre) {
@@ -222,10 +272,11 @@ public class DossierSlips {
     return place + ", ngày " + local.getDayOfMonth() + " tháng " + local.getMonthValue() + " năm " + local.getYear();
   }
 
+  /** An amount as Vietnamese money: "10.000 đ", "1.250.000 đ"; "Miễn phí" for none. */
   public static String money(long amount) {
     if (amount == 0) {
       return "Miễn phí";
     }
-    return String.format("%,d", amount).replace(',', '.') + " đồng";
+    return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '.') + " đ";
   }
 }

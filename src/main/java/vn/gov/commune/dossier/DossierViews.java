@@ -1,6 +1,7 @@
 package vn.gov.commune.dossier;
 
 import java.time.Instant;
+import java.util.List;
 
 /** What the API answers about dossiers. */
 final class DossierViews {
@@ -73,13 +74,40 @@ final class DossierViews {
     }
   }
 
-  /** For anyone with the code: nothing personal. */
-  record PublicView(String code, String procedureName, int statusCode, String statusName, Instant receivedAt, Instant appointmentAt, Instant returnedAt) {
-    static PublicView of(Dossier d) {
+  /**
+   * For anyone with the code and the applicant's four digits: nothing personal. Times in Vietnam
+   * time with their offset ({@code 2026-11-23T14:30:00+07:00}), as a citizen reads them; the steps
+   * so far are the status changes only (no names, no reasons).
+   */
+  record PublicView(
+      String code,
+      String procedureName,
+      int statusCode,
+      String statusName,
+      java.time.OffsetDateTime receivedAt,
+      java.time.OffsetDateTime appointmentAt,
+      java.time.OffsetDateTime returnedAt,
+      List<PublicStep> steps) {
+    static PublicView of(Dossier d, List<DossierHistoryEntry> history, java.time.ZoneId zone) {
+      List<PublicStep> steps = new java.util.ArrayList<>();
+      for (DossierHistoryEntry h : history) {
+        // a status entered again right after itself (logged by two steps) is one step for the citizen
+        if (h.getToStatus() != null && (steps.isEmpty() || steps.get(steps.size() - 1).statusCode() != h.getToStatus().code())) {
+          steps.add(new PublicStep(local(h.getAt(), zone), h.getToStatus().code(), h.getToStatus().label()));
+        }
+      }
       return new PublicView(
-          d.getCode(), d.getProcedureName(), d.getStatus().code(), d.getStatus().label(), d.getReceivedAt(), d.getAppointmentAt(), d.getReturnedAt());
+          d.getCode(), d.getProcedureName(), d.getStatus().code(), d.getStatus().label(),
+          local(d.getReceivedAt(), zone), local(d.getAppointmentAt(), zone), local(d.getReturnedAt(), zone), List.copyOf(steps));
+    }
+
+    private static java.time.OffsetDateTime local(Instant at, java.time.ZoneId zone) {
+      return at == null ? null : at.atZone(zone).toOffsetDateTime();
     }
   }
+
+  /** One status change as the public sees it: when, and the status reached. */
+  record PublicStep(java.time.OffsetDateTime at, int statusCode, String statusName) {}
 
   record Created(String code, int statusCode, String statusName) {}
 

@@ -48,6 +48,11 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
       throw new BadCredentialsException("Bad credentials");
     }
     attempt.succeeded();
+    return user(userId);
+  }
+
+  /** The user with its current role groups and communes, read afresh from the Camunda identity service. */
+  CurrentUser user(String userId) {
     List<String> groups =
         identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     List<String> tenants =

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,7 +33,9 @@ import vn.gov.commune.web.Problems;
  *   <li>{@code /api/**}, {@code /engine-rest/**}: HTTP Basic against the Camunda users
  *       ({@link CamundaUserAuthenticationProvider}, throttled), stateless, role rules of
  *       {@link ApiRoleRules}, the user set on the engine for the request, cross-site state-changing
- *       requests refused; {@code /api/public/**} open and rate-limited.
+ *       requests refused; {@code /api/public/**} and the citizens' page {@code GET /tra-cuu} open and
+ *       rate-limited; a few read-only document paths also take the webapps' session
+ *       ({@link WebappSessionDownloads}).
  *   <li>{@code /v3/api-docs}, Swagger UI: HTTP Basic, or open with {@code app.security.open-api-docs} (demo).
  *   <li>{@code /camunda/**}: the webapps keep their own login, session and CSRF token; only the login
  *       form passes the same provider first ({@link WebappLoginGate}).
@@ -115,11 +118,13 @@ public class SecurityConfiguration implements WebMvcConfigurer {
       CamundaUserAuthenticationProvider provider,
       SecuritySettings settings,
       IdentityService identityService,
-      SecondFactorCheck secondFactor)
+      SecondFactorCheck secondFactor,
+      org.camunda.bpm.engine.ProcessEngine engine)
       throws Exception {
-    RequestMatcher publicLookups = path(null, "/api/public/**");
+    String engineName = engine.getName();
+    RequestMatcher publicLookups = new OrRequestMatcher(path(null, "/api/public/**"), path(HttpMethod.GET, "/tra-cuu"));
     return basic(http, provider, API_REFUSAL)
-        .securityMatcher(new OrRequestMatcher(path(null, "/api/**"), path(null, "/engine-rest/**")))
+        .securityMatcher(new OrRequestMatcher(path(null, "/api/**"), path(null, "/engine-rest/**"), path(HttpMethod.GET, "/tra-cuu")))
         .authorizeHttpRequests(
             requests -> {
               requests.requestMatchers(publicLookups).permitAll();
@@ -136,6 +141,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .addFilterBefore(new CrossSiteRequestFilter(settings.allowedOrigins()), BasicAuthenticationFilter.class)
         .addFilterBefore(new PublicLookupRateLimit(settings, publicLookups), BasicAuthenticationFilter.class)
         .addFilterAfter(new BasicSecondFactorFilter(secondFactor), BasicAuthenticationFilter.class)
+        // after the second factor: a webapp session has passed it at the login form
+        .addFilterAfter(new WebappSessionDownloads(engineName, identityService, provider), BasicSecondFactorFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
         .build();
   }
@@ -167,7 +174,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     return http.authenticationManager(new ProviderManager(provider))
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
-        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // no session of their own; the webapp session that WebappSessionDownloads reads was renewed by
+        // Camunda's login and keeps its id (a new id per download would log Tasklist's parallel requests out)
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(fixation -> fixation.none()))
         .csrf(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable);
