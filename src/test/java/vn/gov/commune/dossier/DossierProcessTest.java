@@ -203,6 +203,15 @@ class DossierProcessTest {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(digitise.getId(), vars(
               "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf").file("<html>not a scan</html>".getBytes()).create())))
           .hasMessageContaining("nội dung thực là");
+      // two refused scans are named in one message, and neither is kept
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(digitise.getId(), vars(
+              "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf").file("<html>not a scan</html>".getBytes()).create(),
+              "scan_GIAY_CHUNG_SINH", org.camunda.bpm.engine.variable.Variables.fileValue("giay-chung-sinh.png").file("MZ\0\0not an image".getBytes()).create())))
+          .hasMessageContaining("2 tệp bị từ chối").hasMessageContaining("to-khai.pdf").hasMessageContaining("giay-chung-sinh.png")
+          .hasMessageContaining("Không có gì được lưu");
+      assertThat(components.findByDossierCodeOrderById(code))
+          .filteredOn(c -> List.of("TO_KHAI", "GIAY_CHUNG_SINH").contains(c.getComponentCode()))
+          .hasSize(2).noneMatch(DossierComponent::hasFile);
       // a document stamped TỐI MẬT is never digitised (state secrets)
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(digitise.getId(), vars(
               "scan_TO_KHAI", org.camunda.bpm.engine.variable.Variables.fileValue("to-khai.pdf")

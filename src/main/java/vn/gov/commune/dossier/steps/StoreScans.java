@@ -40,6 +40,8 @@ public class StoreScans implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Dossier dossier = steps.dossier(execution);
     List<String> missing = new ArrayList<>();
+    // every refused scan is named at once; the engine's rollback undoes the ones already stored
+    vn.gov.commune.web.FileRefusals refused = new vn.gov.commune.web.FileRefusals();
     for (DossierComponent component : steps.components.findByDossierCodeOrderById(dossier.getCode())) {
       if (component.getSource() != DossierComponent.Source.PAPER) {
         continue;
@@ -72,7 +74,8 @@ public class StoreScans implements JavaDelegate {
         steps.components.save(component);
         digitised = digitisation.keep(dossier, component, checked, fileName, content, steps.service.actor());
       } catch (vn.gov.commune.web.ApiException e) {
-        throw new ProcessEngineException(e.getMessage(), e);
+        refused.add(e.getMessage());
+        continue;
       }
       steps.service.log(dossier, "COMPONENT", "UserTask_DigitiseComponents",
           "Số hóa thành phần: " + component.getName() + " (" + digitised.pageCount() + " trang, " + digitised.imageCount() + " ảnh"
@@ -80,6 +83,9 @@ public class StoreScans implements JavaDelegate {
               + (digitised.ocrDone() ? "; đã nhận dạng chữ" : "") + ").",
           null);
       execution.removeVariable(variable);
+    }
+    if (!refused.isEmpty()) {
+      throw new ProcessEngineException(refused.message());
     }
     if (!missing.isEmpty()) {
       throw new ProcessEngineException("Chưa số hóa các thành phần: " + String.join("; ", missing) + ".");
