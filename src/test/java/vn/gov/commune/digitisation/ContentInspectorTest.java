@@ -41,6 +41,15 @@ class ContentInspectorTest {
     return e;
   }
 
+  /** The sample the README's portal example sends (src/test/resources/samples/to-khai-mau.pdf) is accepted. */
+  @Test
+  void theReadmeSampleIsAcceptedAsAPdf() throws Exception {
+    byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/samples/to-khai-mau.pdf"));
+    InspectedContent inspected = inspector.inspect("to-khai-mau.pdf", null, sample, SCANS);
+    assertThat(inspected.fileType()).isEqualTo(FileType.PDF);
+    assertThat(inspected.text()).contains("TỜ KHAI ĐĂNG KÝ KHAI SINH");
+  }
+
   @Test
   void pdfWithVietnameseText() {
     byte[] pdf = TestFiles.pdf(BIRTH, "Trang 2: Giấy chứng sinh số 123");
