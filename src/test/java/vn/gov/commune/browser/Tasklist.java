@@ -146,6 +146,14 @@ final class Tasklist {
         .collect(Collectors.joining("\n"));
   }
 
+  /** Closes the notifications (×), as a person does before trying again: they cover the form's buttons. */
+  void dismissNotifications() {
+    browser.all(By.cssSelector(".page-notifications .alert .close, .notifications .alert .close")).stream()
+        .filter(WebElement::isDisplayed)
+        .forEach(WebElement::click);
+    Browser.pause(Duration.ofMillis(300));
+  }
+
   /** Runs every due job (async steps, status syncs) until none is left, as the job executor would. */
   void runJobs() {
     for (int round = 0; round < 100; round++) {
