@@ -20,7 +20,6 @@ import org.apache.tika.exception.TikaException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -91,8 +90,6 @@ class CounterDossierTest {
 
   @Test
   @Order(2)
-  @Disabled("needs i13-docs: a link to the receipt slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) in the clerk's next"
-      + " task form, opened with the Tasklist session (GET /api/dossiers/{code}/slips/* or /documents/*/file)")
   void clerkOpensTheReceiptSlipFromTheTaskFormWithoutASecondLogin() {
     receivedDossier();
     tasklist.claim(Tasklist.CLERK, code, "UserTask_DigitiseComponents");
@@ -117,8 +114,6 @@ class CounterDossierTest {
 
   @Test
   @Order(4)
-  @Disabled("needs i13-errors: a refused task-form submit shows only its Vietnamese message (no ENGINE-03051,"
-      + " no Java class) and lists every refused file at once")
   void aRefusedUploadShowsOnlyTheVietnameseMessageForEveryRefusedFile() {
     digitisedDossier();
 
@@ -129,22 +124,26 @@ class CounterDossierTest {
 
   @Test
   @Order(5)
-  @Disabled("needs i13-docs: links to the dossier's scans in the leader's form (Phê duyệt, ký số), opened with the"
-      + " Tasklist session (GET /api/dossiers/{code}/components/{id}/file)")
   void leaderOpensAScanFromTheApprovalForm() {
     reviewedDossier();
     tasklist.claim("sathay.leader", code, "UserTask_ApproveDossier");
     browser.shot("tasklist-approve-form");
 
-    WebElement scan = link(a -> a.href().contains("/api/dossiers/" + code + "/components/"));
-    Map<String, Object> answer = browser.fetchInPage(scan.getAttribute("href"));
+    // the form links to the dossier's papers page; the page links to each scan
+    WebElement papers = link(a -> a.href().endsWith("/api/dossiers/" + code + "/papers"));
+    Map<String, Object> page = browser.fetchInPage(papers.getAttribute("href"));
+    assertThat(page.get("status")).as("the papers page opens with the Tasklist login").isEqualTo(200L);
+    String html = new String(Base64.getDecoder().decode((String) page.get("base64")), java.nio.charset.StandardCharsets.UTF_8);
+    java.util.regex.Matcher scanLink =
+        java.util.regex.Pattern.compile("href=\"([^\"]*/api/dossiers/" + java.util.regex.Pattern.quote(code) + "/components/[^\"]+/file)\"").matcher(html);
+    assertThat(scanLink.find()).as("the papers page links to the scans:\n" + html).isTrue();
+    Map<String, Object> answer = browser.fetchInPage(scanLink.group(1).replace("&amp;", "&"));
     assertThat(answer.get("status")).as("the scan opens with the Tasklist login, no password prompt").isEqualTo(200L);
     assertThat(documentText(answer)).contains(SCAN_TEXT);
   }
 
   @Test
   @Order(6)
-  @Disabled("needs i13-docs: the public look-up page /tra-cuu (code and the last 4 digits of the phone number)")
   void citizenReadsTheStatusInVietnamTimeOnTheLookUpPage() {
     receivedDossier();
     Map<?, ?> dossier = asAdministrator("/api/dossiers/" + code, Map.class);

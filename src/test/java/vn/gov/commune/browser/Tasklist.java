@@ -111,7 +111,9 @@ final class Tasklist {
     logIn(user);
     browser.go(PATH + "#/?task=" + task.getId());
     browser.waitForText(task.getName());
-    browser.click("Nhận xử lý");
+    if (!user.equals(task.getAssignee())) { // an earlier test may have claimed it already
+      browser.click("Nhận xử lý");
+    }
     browser.visible("Hoàn thành");
     browser.find(By.cssSelector("form[name], .fjs-form"));
     Browser.pause(Duration.ofMillis(800)); // the form fetches its variables
