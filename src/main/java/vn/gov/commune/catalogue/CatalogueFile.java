@@ -64,31 +64,6 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
     public Entry {
       components = frozen(components);
     }
-
-    /** An entry processed by the default processing model (dossier-processing). */
-    public Entry(
-        String code,
-        Integer version,
-        String nationalCode,
-        String name,
-        String field,
-        ServiceLevel serviceLevel,
-        Integer legalWorkingDays,
-        Integer verificationWorkingDays,
-        SupplementClock supplementClock,
-        Integer supplementWithinWorkingDays,
-        Fee fee,
-        Boolean paymentPlatform,
-        Integer paymentWithinWorkingDays,
-        List<Component> components,
-        String processingGroup,
-        String approvingGroup,
-        String legalBasis,
-        String sourceNote) {
-      this(code, version, nationalCode, name, field, serviceLevel, legalWorkingDays, verificationWorkingDays, supplementClock,
-          supplementWithinWorkingDays, fee, paymentPlatform, paymentWithinWorkingDays, components, processingGroup, approvingGroup,
-          legalBasis, sourceNote, null);
-    }
   }
 
   public record Fee(FeeRule rule, Long amount, String description) {}

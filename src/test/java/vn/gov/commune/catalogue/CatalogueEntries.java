@@ -26,6 +26,7 @@ final class CatalogueEntries {
         "specialist",
         "leader",
         "Luật Hộ tịch số 60/2014/QH13",
+        null,
         null);
   }
 
@@ -37,7 +38,8 @@ final class CatalogueEntries {
     return new CatalogueFile.Entry(
         e.code(), e.version(), e.nationalCode(), name, e.field(), e.serviceLevel(), e.legalWorkingDays(),
         e.verificationWorkingDays(), e.supplementClock(), e.supplementWithinWorkingDays(), e.fee(), e.paymentPlatform(),
-        e.paymentWithinWorkingDays(), e.components(), e.processingGroup(), e.approvingGroup(), e.legalBasis(), e.sourceNote());
+        e.paymentWithinWorkingDays(), e.components(), e.processingGroup(), e.approvingGroup(), e.legalBasis(), e.sourceNote(),
+        e.processingProcess());
   }
 
   static CatalogueFile.Entry withProcessingProcess(CatalogueFile.Entry e, String processingProcess) {
