@@ -135,8 +135,26 @@ final class Browser implements AutoCloseable {
       driver.navigate().refresh();
       name = until(FIRST_PAGE, "the login form", loginForm);
     }
-    name.sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+    // the two-step login script adds its field to the form while it renders: type again until both fields hold
+    // exactly what was typed, so no keystroke lands in the wrong field
+    By password = By.cssSelector("input[ng-model='password']");
+    for (int attempt = 1; ; attempt++) {
+      WebElement nameField = driver.findElement(username);
+      WebElement passwordField = driver.findElement(password);
+      nameField.clear();
+      nameField.sendKeys(user);
+      passwordField.clear();
+      passwordField.sendKeys(user);
+      pause(Duration.ofMillis(200));
+      if (user.equals(driver.findElement(username).getAttribute("value"))
+          && user.equals(driver.findElement(password).getAttribute("value"))) {
+        break;
+      }
+      if (attempt == 5) {
+        shot("login-" + app + "-" + user + "-typing-failed");
+        fail("could not type %s's credentials into the login form of %s", user, app);
+      }
+    }
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     try {
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
