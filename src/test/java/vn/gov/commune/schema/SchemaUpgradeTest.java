@@ -92,7 +92,8 @@ class SchemaUpgradeTest {
             .extracting(m -> m.getVersion().getVersion(), MigrationInfo::getType, MigrationInfo::getState)
             .containsExactly(
                 tuple("1", CoreMigrationType.BASELINE, MigrationState.BASELINE),
-                tuple("2", CoreMigrationType.SQL, MigrationState.SUCCESS));
+                tuple("2", CoreMigrationType.SQL, MigrationState.SUCCESS),
+                tuple("3", CoreMigrationType.SQL, MigrationState.SUCCESS));
 
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
           Map<String, List<Map<String, String>>> after = productRows(connection);
@@ -107,6 +108,8 @@ class SchemaUpgradeTest {
           assertThat(columns(connection, "password_history")).contains("user_id", "hash", "salt", "created_at");
           assertThat(columns(connection, "two_factor_enrolment")).contains("user_id", "secret", "last_used_step");
           assertThat(columns(connection, "simulator_answer")).contains("service", "idempotency_key", "answer");
+          // V3: a procedure may name its own processing model; the old versions keep none
+          assertThat(columns(connection, "procedure_version")).contains("processing_process");
         }
 
         // the dossier is still there for the citizen, with its history, and its process still runs
