@@ -95,8 +95,8 @@ final class Browser implements AutoCloseable {
     if (!file.canExecute()) {
       fail(
           "Browser tests need %s (not found or not executable). Install Chromium and its driver: "
-              + "apt-get install chromium chromium-driver (Debian; .ci/run does it), point to them with "
-              + "-Dbrowser.chromium=... -Dbrowser.chromedriver=..., or skip the browser tests with -Dbrowser.tests=false.",
+              + "apt-get install chromium chromium-driver (Debian; .ci/run does it), or point to them with "
+              + "-Dbrowser.chromium=... -Dbrowser.chromedriver=...",
           file);
     }
     return file;
