@@ -17,9 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.gov.commune.digitisation.TestFiles;
@@ -43,18 +39,13 @@ import vn.gov.commune.digitisation.TestFiles;
  */
 @BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CounterDossierTest {
+class CounterDossierTest extends BrowserSession {
 
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
   static final String SCAN_TEXT = "To khai dang ky khai sinh - Nguyen Minh Khoi";
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate rest;
-
-  Browser browser;
-  Tasklist tasklist;
 
   /** The dossier walked by the tests and how far it got. */
   String code;
@@ -63,19 +54,6 @@ class CounterDossierTest {
   boolean reviewed;
   /** What Tasklist showed when the disguised scans were refused. */
   String refusalNotice;
-
-  @BeforeAll
-  void openBrowser() {
-    browser = Browser.open(port, "en-US", "Asia/Ho_Chi_Minh");
-    tasklist = new Tasklist(browser, engine);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   @Order(1)

@@ -2,38 +2,15 @@ package vn.gov.commune.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * A clerk whose browser is set to English logs in to Tasklist and gets its menus in Vietnamese; so do
  * the supervisor in Cockpit and the administrator in Admin. Screenshots of the three apps.
  */
 @BrowserTest
-class TasklistLanguageTest {
+class TasklistLanguageTest extends BrowserSession {
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
-
-  Browser browser;
-  Tasklist tasklist;
-
-  @BeforeAll
-  void openBrowser() {
-    browser = Browser.open(port, "en-US", "Asia/Ho_Chi_Minh");
-    tasklist = new Tasklist(browser, engine);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void clerkWithAnEnglishBrowserGetsVietnameseMenusInTasklist() {
