@@ -78,12 +78,7 @@ class DossierProcessTest {
   void tearDown() {
     faults.reset();
     ClockUtil.reset();
-    for (ProcessInstance p : runtime.createProcessInstanceQuery().list()) {
-      if (runtime.createProcessInstanceQuery().processInstanceId(p.getId()).count() == 1
-          && runtime.createProcessInstanceQuery().subProcessInstanceId(p.getId()).count() == 0) {
-        runtime.deleteProcessInstance(p.getId(), "test cleanup");
-      }
-    }
+    DossierTestSupport.deleteRunningInstances(runtime);
   }
 
   private static Map<String, byte[]> birthFiles() {

@@ -156,4 +156,14 @@ final class DossierTestSupport {
     }
     runJobs();
   }
+
+  /** Deletes every running process instance the test left (top-level ones; their called instances go with them). */
+  static void deleteRunningInstances(org.camunda.bpm.engine.RuntimeService runtime) {
+    for (org.camunda.bpm.engine.runtime.ProcessInstance p : runtime.createProcessInstanceQuery().list()) {
+      if (runtime.createProcessInstanceQuery().processInstanceId(p.getId()).count() == 1
+          && runtime.createProcessInstanceQuery().subProcessInstanceId(p.getId()).count() == 0) {
+        runtime.deleteProcessInstance(p.getId(), "test cleanup");
+      }
+    }
+  }
 }

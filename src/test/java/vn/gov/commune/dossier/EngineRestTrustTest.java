@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -87,12 +86,7 @@ class EngineRestTrustTest {
     if (identity.createUserQuery().userId(DUAL).count() > 0) {
       identity.deleteUser(DUAL);
     }
-    for (ProcessInstance p : runtime.createProcessInstanceQuery().list()) {
-      if (runtime.createProcessInstanceQuery().processInstanceId(p.getId()).count() == 1
-          && runtime.createProcessInstanceQuery().subProcessInstanceId(p.getId()).count() == 0) {
-        runtime.deleteProcessInstance(p.getId(), "test cleanup");
-      }
-    }
+    DossierTestSupport.deleteRunningInstances(runtime);
   }
 
   private String submitSaThay() {

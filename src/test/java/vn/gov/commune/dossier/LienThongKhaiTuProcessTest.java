@@ -68,12 +68,7 @@ class LienThongKhaiTuProcessTest {
   @AfterEach
   void tearDown() {
     ClockUtil.reset();
-    for (ProcessInstance p : runtime.createProcessInstanceQuery().list()) {
-      if (runtime.createProcessInstanceQuery().processInstanceId(p.getId()).count() == 1
-          && runtime.createProcessInstanceQuery().subProcessInstanceId(p.getId()).count() == 0) {
-        runtime.deleteProcessInstance(p.getId(), "test cleanup");
-      }
-    }
+    DossierTestSupport.deleteRunningInstances(runtime);
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

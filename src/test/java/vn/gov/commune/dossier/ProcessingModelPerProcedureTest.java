@@ -73,12 +73,7 @@ class ProcessingModelPerProcedureTest {
           row.get("p"), BUNDLE, row.get("v"));
     }
     ClockUtil.reset();
-    for (ProcessInstance p : runtime.createProcessInstanceQuery().list()) {
-      if (runtime.createProcessInstanceQuery().processInstanceId(p.getId()).count() == 1
-          && runtime.createProcessInstanceQuery().subProcessInstanceId(p.getId()).count() == 0) {
-        runtime.deleteProcessInstance(p.getId(), "test cleanup");
-      }
-    }
+    DossierTestSupport.deleteRunningInstances(runtime);
     repository.deleteDeployment(deployment, true);
   }
 
