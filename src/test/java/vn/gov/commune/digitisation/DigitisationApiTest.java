@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,16 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import vn.gov.commune.shared.Hashes;
 import vn.gov.commune.support.Http;
 import vn.gov.commune.support.IntegrationTest;
@@ -36,7 +27,7 @@ import vn.gov.commune.support.IntegrationTest;
 @IntegrationTest
 class DigitisationApiTest {
 
-  static final String CITIZEN = "062095001234";
+  static final String CITIZEN = vn.gov.commune.support.PortalSubmission.APPLICANT_ID;
   static final Set<FileType> FORMS = FileType.parseList("PDF,JPEG,PNG,TIFF,DOCX,ODT");
 
   @Autowired TestRestTemplate rest;
@@ -65,27 +56,7 @@ class DigitisationApiTest {
 
   /** Files a birth registration through the portal with {@code pdf} as both components. */
   static ResponseEntity<Map> submit(TestRestTemplate rest, String receiving, byte[] pdf) {
-    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    HttpHeaders jsonPart = new HttpHeaders();
-    jsonPart.setContentType(MediaType.APPLICATION_JSON);
-    body.add("application", new HttpEntity<>("""
-        {"procedureCode":"1.001193","receivingCommuneId":"%s","competentCommuneId":null,"channel":"ONLINE",
-         "applicant":{"personalId":"%s","fullName":"Nguyễn Văn An","phone":"0905123456","address":"Thôn 1"},
-         "copies":1,"pages":1,"data":{}}
-        """.formatted(receiving, CITIZEN), jsonPart));
-    for (String component : List.of("TO_KHAI", "GIAY_CHUNG_SINH")) {
-      body.add(component, new ByteArrayResource(pdf) {
-        @Override
-        public String getFilename() {
-          return component.toLowerCase() + ".pdf";
-        }
-      });
-    }
-    HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString("portal:portal".getBytes(StandardCharsets.UTF_8)));
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    headers.set("Idempotency-Key", UUID.randomUUID().toString());
-    return rest.exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
+    return vn.gov.commune.support.PortalSubmission.birthRegistration(rest, receiving, "Nguyễn Văn An", pdf);
   }
 
   DigitisationService.Result digitise(String dossier, String component, String fileName, byte[] content) {

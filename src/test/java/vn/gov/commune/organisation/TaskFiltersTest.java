@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -25,14 +24,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import vn.gov.commune.security.Roles;
 import vn.gov.commune.support.IntegrationTest;
 
@@ -226,26 +222,7 @@ class TaskFiltersTest {
   // ---- the card of a dossier task ---------------------------------------------------------------
 
   String submitBirthRegistration(String applicant) {
-    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    HttpHeaders jsonPart = new HttpHeaders();
-    jsonPart.setContentType(MediaType.APPLICATION_JSON);
-    body.add("application", new HttpEntity<>("""
-        {"procedureCode":"1.001193","receivingCommuneId":"sa-thay","competentCommuneId":null,"channel":"ONLINE",
-         "applicant":{"personalId":"062095001234","fullName":"%s","phone":"0905123456","address":"Thôn 1, xã Sa Thầy"},
-         "copies":1,"pages":1,"data":{}}
-        """.formatted(applicant), jsonPart));
-    for (String component : List.of("TO_KHAI", "GIAY_CHUNG_SINH")) {
-      body.add(component, new ByteArrayResource(PDF) {
-        @Override
-        public String getFilename() {
-          return component.toLowerCase() + ".pdf";
-        }
-      });
-    }
-    HttpHeaders headers = basic("portal");
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    headers.set("Idempotency-Key", UUID.randomUUID().toString());
-    ResponseEntity<Map> answer = rest.exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
+    ResponseEntity<Map> answer = vn.gov.commune.support.PortalSubmission.birthRegistration(rest, "sa-thay", applicant, PDF);
     assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(201);
     for (int round = 0; round < 50; round++) {
       List<Job> due = management.createJobQuery().executable().list();
