@@ -8,14 +8,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -126,12 +124,9 @@ public class WebappEngineErrors extends OncePerRequestFilter {
       return;
     }
     boolean forbidden = product.get().authorization() || answer.getStatus() == 403 || "AuthorizationException".equals(error.path("type").asText());
-    error.put("message", product.get().text());
+    int status = forbidden ? HttpServletResponse.SC_FORBIDDEN : answer.getStatus() == 500 ? HttpServletResponse.SC_BAD_REQUEST : answer.getStatus();
     answer.resetBuffer();
-    answer.setStatus(forbidden ? HttpServletResponse.SC_FORBIDDEN : answer.getStatus() == 500 ? HttpServletResponse.SC_BAD_REQUEST : answer.getStatus());
-    answer.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    answer.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    answer.getOutputStream().write(JSON.writeValueAsBytes(error));
+    Problems.camundaError(answer, status, error.path("type").asText(), product.get().text());
   }
 
   /** Registered in front of the webapps' engine API only. */
