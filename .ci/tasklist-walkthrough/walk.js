@@ -52,8 +52,16 @@ async function api(pathAndQuery) {
 async function login(user) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1400 } });
   await page.goto(TASKLIST);
-  await page.fill('input[ng-model="username"]', user);
-  await page.fill('input[ng-model="password"]', user);
+  // Tasklist's login view focuses the user-name field once it has rendered, which may be while a field is being
+  // filled: fill again until both fields hold exactly what was typed
+  for (let attempt = 1; ; attempt++) {
+    await page.fill('input[ng-model="username"]', user);
+    await page.fill('input[ng-model="password"]', user);
+    await page.waitForTimeout(200);
+    if (await page.inputValue('input[ng-model="username"]') === user
+        && await page.inputValue('input[ng-model="password"]') === user) break;
+    if (attempt === 5) fail(`could not type ${user}'s credentials into the login form`);
+  }
   await page.click('button[type="submit"]');
   await page.getByText('Việc của nhóm tôi').first().waitFor({ timeout: 60000 })
     .catch(async () => { await shot(page, 'login-' + user + '-failed'); fail(`${user} could not log in to Tasklist`); });
