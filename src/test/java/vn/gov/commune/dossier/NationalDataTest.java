@@ -262,6 +262,28 @@ class NationalDataTest {
   }
 
   @Test
+  void aCounterMarriageDossierLooksUpTheSpouseTheClerkTypedOnTheStartForm() {
+    identity.setAuthentication("sathay.clerk", List.of("clerk"), List.of("sa-thay"));
+    ProcessInstance started;
+    try {
+      Map<String, Object> form = new HashMap<>(Map.of(
+          "procedureCode", MARRIAGE, "applicantPersonalId", AN, "applicantName", "Nguyễn Văn An",
+          "applicantPhone", "0905123456", "applicantAddress", "Thôn 1", "copies", 1L, "pages", 1L));
+      form.put("spousePersonalId", "0623 0100 5678");
+      started = runtime.startProcessInstanceByKey("dossier", form);
+    } finally {
+      identity.clearAuthentication();
+    }
+    String code = started.getBusinessKey();
+    flow.runJobs();
+    BpmnAwareTests.assertThat(started).isWaitingAt("UserTask_ReceiveDossier");
+    assertThat(nationalData.findByDossierCodeOrderById(code)).extracting(DossierNationalData::getPersonRole)
+        .containsExactly("APPLICANT", "SPOUSE", "APPLICANT", "SPOUSE");
+    assertThat(sources(code)).containsEntry("GIAY_TO_TUY_THAN", "NATIONAL_DATA").containsEntry("TO_KHAI", "PAPER");
+    assertThat((String) variable(code, "nationalDataFilled")).contains("Họ tên của bên kết hôn còn lại: Trần Thị Bình (CSDL dân cư)");
+  }
+
+  @Test
   void anInvalidSpouseIdIsRefusedAtIntake() {
     String key = UUID.randomUUID().toString();
     ResponseEntity<Map> answer = flow.submit("portal", key,
