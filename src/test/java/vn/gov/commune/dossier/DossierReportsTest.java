@@ -359,6 +359,8 @@ class DossierReportsTest {
           assertThat(h.getActor()).isEqualTo("sathay.clerk");
           assertThat(h.getMessage()).isEqualTo("Cán bộ một cửa ghi nhận đánh giá của công dân tại quầy: Không hài lòng.");
         });
+    assertThat(flow.get("sathay.clerk", "/api/dossiers/" + counter, Map.class).getBody())
+        .containsEntry("rating", 1).containsEntry("ratingChannel", "COUNTER").containsKey("resultDeliveredAt");
     ResponseEntity<Map> twice = flow.post("sathay.clerk", "/api/dossiers/" + counter + "/rating", Map.of("level", 3), Map.class);
     assertThat(twice.getStatusCode().value()).isEqualTo(409);
     // a dossier not yet returned cannot be rated
