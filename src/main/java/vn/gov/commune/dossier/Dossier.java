@@ -27,7 +27,10 @@ import java.time.Instant;
     },
     indexes = {
       @Index(name = "ix_dossier_receiving", columnList = "receiving_commune_id"),
-      @Index(name = "ix_dossier_competent", columnList = "competent_commune_id")
+      @Index(name = "ix_dossier_competent", columnList = "competent_commune_id"),
+      @Index(name = "ix_dossier_competent_received", columnList = "competent_commune_id, received_at"),
+      @Index(name = "ix_dossier_competent_processed", columnList = "competent_commune_id, processed_at"),
+      @Index(name = "ix_dossier_competent_rated", columnList = "competent_commune_id, rated_at")
     })
 public class Dossier {
 
@@ -122,7 +125,12 @@ public class Dossier {
   private String requestFingerprint;
 
   private Instant receivedAt;
+  /** The date the citizen is told now: set at receipt, moved by a supplement and by an apology. */
   private Instant appointmentAt;
+  /**
+   * The appointment before the apology moved it (null without an apology): together with
+   * {@link #appointmentAt} the deadline a dossier is measured against ({@link #getDueAt()}).
+   */
   private Instant originalAppointmentAt;
   private Instant processedAt;
   private Instant returnedAt;
@@ -164,10 +172,20 @@ public class Dossier {
   @Column(length = 64)
   private String resultSignatureId;
 
+  /** When the signed electronic result reached the citizen's data store; null while the result is on paper only. */
+  private Instant resultDeliveredAt;
+
   private Integer rating;
 
   @Column(length = 1000)
   private String ratingComment;
+
+  private Instant ratedAt;
+
+  /** Where the rating was given: ONLINE through the portal, COUNTER recorded by the clerk for the citizen. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private Channel ratingChannel;
 
   @Column(length = 64)
   private String processInstanceId;
@@ -242,6 +260,12 @@ public class Dossier {
   public Instant getReceivedAt() { return receivedAt; }
   public Instant getAppointmentAt() { return appointmentAt; }
   public Instant getOriginalAppointmentAt() { return originalAppointmentAt; }
+
+  /**
+   * The deadline the dossier is measured against (on time, overdue): the appointment given at receipt
+   * (or after a supplement), never the later date of an apology. Same definition as {@link DossierFigures}.
+   */
+  public Instant getDueAt() { return originalAppointmentAt != null ? originalAppointmentAt : appointmentAt; }
   public Instant getProcessedAt() { return processedAt; }
   public Instant getReturnedAt() { return returnedAt; }
   public Instant getStoppedAt() { return stoppedAt; }
@@ -258,7 +282,10 @@ public class Dossier {
   public ResultType getResultType() { return resultType; }
   public String getResultSummary() { return resultSummary; }
   public String getResultSignatureId() { return resultSignatureId; }
+  public Instant getResultDeliveredAt() { return resultDeliveredAt; }
   public Integer getRating() { return rating; }
+  public Instant getRatedAt() { return ratedAt; }
+  public Channel getRatingChannel() { return ratingChannel; }
   public String getRatingComment() { return ratingComment; }
   public String getProcessInstanceId() { return processInstanceId; }
 
@@ -292,7 +319,10 @@ public class Dossier {
   public void setResultType(ResultType v) { this.resultType = v; }
   public void setResultSummary(String v) { this.resultSummary = v; }
   public void setResultSignatureId(String v) { this.resultSignatureId = v; }
+  public void setResultDeliveredAt(Instant v) { this.resultDeliveredAt = v; }
   public void setRating(Integer v) { this.rating = v; }
+  public void setRatedAt(Instant v) { this.ratedAt = v; }
+  public void setRatingChannel(Channel v) { this.ratingChannel = v; }
   public void setRatingComment(String v) { this.ratingComment = v; }
   public void setProcessInstanceId(String v) { this.processInstanceId = v; }
 }

@@ -192,8 +192,21 @@ public class DossierActions {
     return slot == null ? ProcessingVariables.REVIEWER_SLOT : slot.toString();
   }
 
+  /**
+   * The citizen's satisfaction rating, once per dossier and only after the result is returned: sent
+   * by the portal (channel ONLINE) or recorded by a clerk of the receiving commune for the citizen at
+   * the counter (channel COUNTER). The channel follows from who sends it, never from the request.
+   */
   public Dossier rate(String code, DossierViews.Rating rating, CurrentUser user) {
     Dossier dossier = visible(code, user);
+    Channel channel;
+    if (user.groupIds().contains(Roles.PORTAL)) {
+      channel = Channel.ONLINE;
+    } else if (user.groupIds().contains(Roles.CLERK) && user.tenantIds().contains(dossier.getReceivingCommuneId())) {
+      channel = Channel.COUNTER;
+    } else {
+      throw ApiException.forbidden("Chỉ công dân (qua Cổng Dịch vụ công) hoặc cán bộ một cửa nơi tiếp nhận được ghi nhận đánh giá.");
+    }
     if (dossier.getStatus() != DossierStatus.RESULT_RETURNED) {
       throw ApiException.conflict("Chỉ đánh giá được hồ sơ đã trả kết quả.");
     }
@@ -206,8 +219,13 @@ public class DossierActions {
     String comment = UntrustedText.note(rating.comment(), 1000, "Ý kiến đánh giá");
     dossier.setRating(rating.level());
     dossier.setRatingComment(comment);
+    dossier.setRatedAt(DossierService.now());
+    dossier.setRatingChannel(channel);
     service.save(dossier);
-    service.log(dossier, "RATING", "ReceiveTask_AwaitRating", "Công dân đánh giá: " + ratingLabel(rating.level()) + ".", comment);
+    service.log(dossier, "RATING", "ReceiveTask_AwaitRating",
+        (channel == Channel.COUNTER ? "Cán bộ một cửa ghi nhận đánh giá của công dân tại quầy: " : "Công dân đánh giá: ")
+            + ratingLabel(rating.level()) + ".",
+        comment);
     service.asSystem(
         () -> runtime.createMessageCorrelation("RatingSubmitted").processInstanceBusinessKey(code).correlateAllWithResult());
     return dossier;

@@ -38,7 +38,9 @@ final class DossierViews {
       String populationMismatches,
       Dossier.ResultType resultType,
       String resultSummary,
-      Integer rating) {
+      Instant resultDeliveredAt,
+      Integer rating,
+      Channel ratingChannel) {
 
     static DossierView of(Dossier d) {
       return new DossierView(
@@ -70,7 +72,9 @@ final class DossierViews {
           d.getPopulationMismatches(),
           d.getResultType(),
           d.getResultSummary(),
-          d.getRating());
+          d.getResultDeliveredAt(),
+          d.getRating(),
+          d.getRatingChannel());
     }
   }
 

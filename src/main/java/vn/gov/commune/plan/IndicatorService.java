@@ -1,56 +1,46 @@
 package vn.gov.commune.plan;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.commune.dossier.DossierFigures;
 
 /**
- * Live values of the {@link Indicator}s from the commune's dossiers (competent commune), in percent,
- * null when there is no dossier to count yet.
+ * Live values of the {@link Indicator}s from the commune's dossiers (competent commune, all time), in
+ * percent, null when there is nothing to count yet. The figures are those of the dossier report
+ * ({@link DossierFigures}, one definition for both):
  *
  * <ul>
  *   <li>FULLY_ONLINE_SHARE: dossiers filed online for a fully online (toàn trình) procedure, over all
  *       dossiers received;
- *   <li>ELECTRONIC_RESULT_SHARE: approved dossiers whose result was digitally signed, over approved
- *       dossiers;
- *   <li>ON_TIME_SHARE: processed dossiers processed by their appointment, over processed dossiers;
+ *   <li>ELECTRONIC_RESULT_SHARE: finished approved dossiers whose signed result was delivered
+ *       electronically (to the citizen's data store), over finished approved dossiers;
+ *   <li>ON_TIME_SHARE: processed dossiers processed by the appointment given at receipt (an apology's
+ *       new date does not make a late dossier on time), over processed dossiers;
  *   <li>DATA_REUSE_SHARE: dossiers with at least one component taken from a national database or
- *       linked from the citizen's data store instead of being handed in again
- *       (DossierComponent.Source.NATIONAL_DATA or DATA_STORE), over all dossiers received.
+ *       linked from the citizen's data store instead of being handed in again, over all dossiers
+ *       received.
  * </ul>
  */
 @Service
 public class IndicatorService {
 
-  @PersistenceContext private EntityManager em;
+  private final DossierFigures figures;
+
+  public IndicatorService(DossierFigures figures) {
+    this.figures = figures;
+  }
 
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public Double value(Indicator indicator, String communeId) {
-    return switch (indicator) {
-      case FULLY_ONLINE_SHARE -> share(
-          "select count(d) from Dossier d where d.competentCommuneId = :c and d.receivedAt is not null and d.channel = vn.gov.commune.dossier.Channel.ONLINE and d.serviceLevel = 'FULL_ONLINE'",
-          "select count(d) from Dossier d where d.competentCommuneId = :c and d.receivedAt is not null", communeId);
-      case ELECTRONIC_RESULT_SHARE -> share(
-          "select count(d) from Dossier d where d.competentCommuneId = :c and d.resultType = vn.gov.commune.dossier.Dossier.ResultType.APPROVED and d.resultSignatureId is not null",
-          "select count(d) from Dossier d where d.competentCommuneId = :c and d.resultType = vn.gov.commune.dossier.Dossier.ResultType.APPROVED", communeId);
-      case ON_TIME_SHARE -> share(
-          "select count(d) from Dossier d where d.competentCommuneId = :c and d.processedAt is not null and d.appointmentAt is not null and d.processedAt <= d.appointmentAt",
-          "select count(d) from Dossier d where d.competentCommuneId = :c and d.processedAt is not null and d.appointmentAt is not null", communeId);
-      case DATA_REUSE_SHARE -> share(
-          "select count(d) from Dossier d where d.competentCommuneId = :c and d.receivedAt is not null and exists (select k from DossierComponent k where k.dossierCode = d.code and k.source in (vn.gov.commune.dossier.DossierComponent.Source.NATIONAL_DATA, vn.gov.commune.dossier.DossierComponent.Source.DATA_STORE))",
-          "select count(d) from Dossier d where d.competentCommuneId = :c and d.receivedAt is not null", communeId);
+    DossierFigures.Counts counts = figures.allTime(communeId);
+    Double share = switch (indicator) {
+      case FULLY_ONLINE_SHARE -> counts.fullyOnlineShare();
+      case ELECTRONIC_RESULT_SHARE -> counts.electronicResultShare();
+      case ON_TIME_SHARE -> counts.onTimeShare();
+      case DATA_REUSE_SHARE -> counts.reuseShare();
     };
-  }
-
-  private Double share(String numerator, String denominator, String communeId) {
-    long all = em.createQuery(denominator, Long.class).setParameter("c", communeId).getSingleResult();
-    if (all == 0) {
-      return null;
-    }
-    long counted = em.createQuery(numerator, Long.class).setParameter("c", communeId).getSingleResult();
-    return Math.round(counted * 1000.0 / all) / 10.0;
+    return share == null ? null : Math.round(share * 1000.0) / 10.0;
   }
 
   /** "≥ 80%" style text of the value against the target. */

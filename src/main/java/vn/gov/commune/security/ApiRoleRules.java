@@ -33,7 +33,19 @@ final class ApiRoleRules {
           rule(HttpMethod.POST, "/api/dossiers/*/supplement", PORTAL_ONLY, Roles.PORTAL),
           rule(HttpMethod.POST, "/api/dossiers/*/payment", PORTAL_ONLY, Roles.PORTAL),
           rule(HttpMethod.POST, "/api/dossiers/*/consultation-answer", PORTAL_ONLY, Roles.PORTAL),
-          rule(HttpMethod.POST, "/api/dossiers/*/rating", PORTAL_ONLY, Roles.PORTAL),
+          rule(
+              HttpMethod.POST,
+              "/api/dossiers/*/rating",
+              "Chỉ công dân (qua Cổng Dịch vụ công) hoặc cán bộ một cửa được ghi nhận đánh giá.",
+              Roles.PORTAL,
+              Roles.CLERK),
+          rule(
+              HttpMethod.GET,
+              "/api/reports/**",
+              "Chỉ cán bộ giám sát, lãnh đạo hoặc quản trị viên được xem báo cáo.",
+              Roles.SUPERVISOR,
+              Roles.LEADER,
+              Roles.ADMIN),
           rule(HttpMethod.POST, "/api/plans", PLAN_CREATORS, Roles.ADMIN, Roles.STEERING_OFFICE),
           rule(HttpMethod.POST, "/api/plans/import/review", PLAN_CREATORS, Roles.ADMIN, Roles.STEERING_OFFICE),
           rule(

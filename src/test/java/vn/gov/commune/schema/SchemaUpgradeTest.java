@@ -93,7 +93,8 @@ class SchemaUpgradeTest {
             .containsExactly(
                 tuple("1", CoreMigrationType.BASELINE, MigrationState.BASELINE),
                 tuple("2", CoreMigrationType.SQL, MigrationState.SUCCESS),
-                tuple("3", CoreMigrationType.SQL, MigrationState.SUCCESS));
+                tuple("3", CoreMigrationType.SQL, MigrationState.SUCCESS),
+                tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS));
 
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
           Map<String, List<Map<String, String>>> after = productRows(connection);

@@ -39,6 +39,8 @@ public class DeliverResult implements JavaDelegate {
       dataStore.storeResult(
           dossier.getApplicantPersonalId(), dossier.getCode(), dossier.getProcedureName(), result.getSha256(),
           dossier.getResultSignatureId(), StepSupport.key(dossier, "datastore"));
+      dossier.setResultDeliveredAt(vn.gov.commune.dossier.DossierService.now());
+      steps.service.save(dossier);
       steps.service.log(dossier, "DELIVERY", step, "Đã gửi kết quả điện tử vào Kho quản lý dữ liệu điện tử của công dân.", null);
       try {
         digitisation.keepResult(dossier, result.getFileName(), files.read(result.getStorageKey()));

@@ -1,0 +1,278 @@
+package vn.gov.commune.dossier;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.commune.calendar.WorkingDayCalendar;
+
+/**
+ * The figures of the commune's dossiers over a period: the one definition of the report
+ * (GET /api/reports/dossiers) and of the plan indicators. Each figure is an aggregate query (GROUP BY
+ * commune and procedure), never a load of the dossiers. A dossier belongs to its competent commune
+ * (the one answerable for its deadline), so a liên thông dossier is counted once.
+ *
+ * <ul>
+ *   <li>received: received (receivedAt) in the period; online: of those, filed online; fully online:
+ *       filed online for a fully online (toàn trình) procedure; reused: of those, with at least one
+ *       component taken from a national database or the citizen's data store instead of being handed
+ *       in again (data entered once: {@link DossierComponent.Source#NATIONAL_DATA},
+ *       {@link DossierComponent.Source#DATA_STORE});
+ *   <li>finished: processed (result or refusal signed, processedAt) in the period; on time: processed
+ *       by the deadline {@link Dossier#getDueAt()}, the appointment given at receipt (or after a
+ *       supplement), never the apology's later date: an apologised dossier finished after its first
+ *       appointment is late;
+ *   <li>electronic results: of the finished approved dossiers, those whose signed result was
+ *       delivered to the citizen's data store (resultDeliveredAt);
+ *   <li>stopped: stopped (withdrawn, not supplemented, stopped) in the period, after receipt;
+ *   <li>in progress at the period's end (or now, for a period not over yet): received, not processed
+ *       and not stopped by then; overdue: of those, past their deadline; near due: due within one
+ *       working day;
+ *   <li>ratings: ratings given in the period (online and recorded at the counter), their sum (levels
+ *       1–3) and count per level.
+ * </ul>
+ */
+@Service
+public class DossierFigures {
+
+  private static final Instant EVER = Instant.parse("1970-01-01T00:00:00Z");
+  private static final Instant NEVER = Instant.parse("3000-01-01T00:00:00Z");
+
+  /** The commune's deadline: the appointment before any apology. */
+  private static final String DUE = "coalesce(d.originalAppointmentAt, d.appointmentAt)";
+
+  @PersistenceContext private EntityManager em;
+  private final WorkingDayCalendar calendar;
+
+  public DossierFigures(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /** Counts of one procedure in one commune, or the sum of several. */
+  public static final class Counts {
+    public long received;
+    public long receivedOnline;
+    public long receivedFullyOnline;
+    public long reused;
+    public long finished;
+    public long finishedOnTime;
+    public long finishedApproved;
+    public long electronicResults;
+    public long stopped;
+    public long inProgress;
+    public long nearDue;
+    public long overdue;
+    public long ratings;
+    public long ratingSum;
+    public long ratingsAtCounter;
+    public long dissatisfied;
+    public long satisfied;
+    public long verySatisfied;
+
+    void add(Counts o) {
+      received += o.received;
+      receivedOnline += o.receivedOnline;
+      receivedFullyOnline += o.receivedFullyOnline;
+      reused += o.reused;
+      finished += o.finished;
+      finishedOnTime += o.finishedOnTime;
+      finishedApproved += o.finishedApproved;
+      electronicResults += o.electronicResults;
+      stopped += o.stopped;
+      inProgress += o.inProgress;
+      nearDue += o.nearDue;
+      overdue += o.overdue;
+      ratings += o.ratings;
+      ratingSum += o.ratingSum;
+      ratingsAtCounter += o.ratingsAtCounter;
+      dissatisfied += o.dissatisfied;
+      satisfied += o.satisfied;
+      verySatisfied += o.verySatisfied;
+    }
+
+    public long finishedLate() { return finished - finishedOnTime; }
+    public Double onTimeShare() { return share(finishedOnTime, finished); }
+    public Double onlineShare() { return share(receivedOnline, received); }
+    public Double fullyOnlineShare() { return share(receivedFullyOnline, received); }
+    public Double electronicResultShare() { return share(electronicResults, finishedApproved); }
+    public Double reuseShare() { return share(reused, received); }
+    /** Average level (1 không hài lòng – 3 rất hài lòng), null without ratings. */
+    public Double averageRating() { return ratings == 0 ? null : Math.round(ratingSum * 100.0 / ratings) / 100.0; }
+  }
+
+  /** A share between 0 and 1 (4 decimals), null when there is nothing to divide. */
+  public static Double share(long part, long whole) {
+    return whole == 0 ? null : Math.round(part * 10_000.0 / whole) / 10_000.0;
+  }
+
+  /** One procedure's counts in one commune. */
+  public record ProcedureCounts(String communeId, String procedureCode, String procedureName, Counts counts) {}
+
+  /** Open dossiers by their present status. */
+  public record StepCounts(String communeId, DossierStatus status, long dossiers, long overdue) {}
+
+  /** The whole history of a commune's dossiers up to now. */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public Counts allTime(String communeId) {
+    Counts total = new Counts();
+    byProcedure(List.of(communeId), EVER, NEVER).forEach(p -> total.add(p.counts()));
+    return total;
+  }
+
+  /** Sum of rows. */
+  public static Counts total(Collection<ProcedureCounts> rows) {
+    Counts total = new Counts();
+    rows.forEach(p -> total.add(p.counts()));
+    return total;
+  }
+
+  /**
+   * The counts of each (commune, procedure) with anything to count in [from, to), ordered by commune
+   * and procedure code.
+   *
+   * @param communeIds the communes; null for all
+   */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public List<ProcedureCounts> byProcedure(Collection<String> communeIds, Instant from, Instant to) {
+    Instant now = DossierService.now();
+    Instant asOf = to.isBefore(now) ? to : now;
+    Map<String, ProcedureCounts> rows = new TreeMap<>();
+    String communes = communeIds == null ? "" : " and d.competentCommuneId in :communes";
+
+    collect(rows, communeIds, from, to,
+        "select d.competentCommuneId, d.procedureCode, max(d.procedureName), count(d),"
+            + " sum(case when d.channel = vn.gov.commune.dossier.Channel.ONLINE then 1 else 0 end),"
+            + " sum(case when d.channel = vn.gov.commune.dossier.Channel.ONLINE and d.serviceLevel = 'FULL_ONLINE' then 1 else 0 end)"
+            + " from Dossier d where d.receivedAt >= :from and d.receivedAt < :to" + communes
+            + " group by d.competentCommuneId, d.procedureCode",
+        (c, r) -> {
+          c.received = n(r[3]);
+          c.receivedOnline = n(r[4]);
+          c.receivedFullyOnline = n(r[5]);
+        });
+    collect(rows, communeIds, from, to,
+        "select d.competentCommuneId, d.procedureCode, max(d.procedureName), count(d)"
+            + " from Dossier d where d.receivedAt >= :from and d.receivedAt < :to" + communes
+            + " and exists (select k.id from DossierComponent k where k.dossierCode = d.code and k.source in"
+            + " (vn.gov.commune.dossier.DossierComponent.Source.NATIONAL_DATA, vn.gov.commune.dossier.DossierComponent.Source.DATA_STORE))"
+            + " group by d.competentCommuneId, d.procedureCode",
+        (c, r) -> c.reused = n(r[3]));
+    collect(rows, communeIds, from, to,
+        "select d.competentCommuneId, d.procedureCode, max(d.procedureName), count(d),"
+            + " sum(case when d.processedAt <= " + DUE + " then 1 else 0 end),"
+            + " sum(case when d.resultType = vn.gov.commune.dossier.Dossier.ResultType.APPROVED then 1 else 0 end),"
+            + " sum(case when d.resultType = vn.gov.commune.dossier.Dossier.ResultType.APPROVED and d.resultDeliveredAt is not null then 1 else 0 end)"
+            + " from Dossier d where d.processedAt >= :from and d.processedAt < :to" + communes
+            + " group by d.competentCommuneId, d.procedureCode",
+        (c, r) -> {
+          c.finished = n(r[3]);
+          c.finishedOnTime = n(r[4]);
+          c.finishedApproved = n(r[5]);
+          c.electronicResults = n(r[6]);
+        });
+    collect(rows, communeIds, from, to,
+        "select d.competentCommuneId, d.procedureCode, max(d.procedureName), count(d)"
+            + " from Dossier d where d.stoppedAt >= :from and d.stoppedAt < :to and d.receivedAt is not null" + communes
+            + " group by d.competentCommuneId, d.procedureCode",
+        (c, r) -> c.stopped = n(r[3]));
+    collect(rows, communeIds, from, to,
+        "select d.competentCommuneId, d.procedureCode, max(d.procedureName), count(d),"
+            + " sum(case when d.rating = 1 then 1 else 0 end), sum(case when d.rating = 2 then 1 else 0 end),"
+            + " sum(case when d.rating = 3 then 1 else 0 end),"
+            + " sum(case when d.ratingChannel = vn.gov.commune.dossier.Channel.COUNTER then 1 else 0 end)"
+            + " from Dossier d where d.ratedAt >= :from and d.ratedAt < :to and d.rating is not null" + communes
+            + " group by d.competentCommuneId, d.procedureCode",
+        (c, r) -> {
+          c.ratings = n(r[3]);
+          c.dissatisfied = n(r[4]);
+          c.satisfied = n(r[5]);
+          c.verySatisfied = n(r[6]);
+          c.ratingSum = c.dissatisfied + 2 * c.satisfied + 3 * c.verySatisfied;
+          c.ratingsAtCounter = n(r[7]);
+        });
+    // open at the end of the period: received before it, neither processed nor stopped by then
+    TypedQuery<Object[]> open = em.createQuery(
+        "select d.competentCommuneId, d.procedureCode, max(d.procedureName), count(d),"
+            + " sum(case when " + DUE + " < :asOf then 1 else 0 end),"
+            + " sum(case when " + DUE + " >= :asOf and " + DUE + " <= :nearDue then 1 else 0 end)"
+            + " from Dossier d where d.receivedAt < :asOf" + communes
+            + " and (d.processedAt is null or d.processedAt >= :asOf) and (d.stoppedAt is null or d.stoppedAt >= :asOf)"
+            + " group by d.competentCommuneId, d.procedureCode",
+        Object[].class)
+        .setParameter("asOf", asOf)
+        .setParameter("nearDue", nearDueLimit(asOf));
+    if (communeIds != null) {
+      open.setParameter("communes", communeIds);
+    }
+    merge(rows, open.getResultList(), (c, r) -> {
+      c.inProgress = n(r[3]);
+      c.overdue = n(r[4]);
+      c.nearDue = n(r[5]);
+    });
+    return new ArrayList<>(rows.values());
+  }
+
+  /**
+   * The dossiers received before {@code to} that are still open now, by their present status (the
+   * step they wait at), with how many of them are past their deadline.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public List<StepCounts> openByStatus(Collection<String> communeIds, Instant to) {
+    TypedQuery<Object[]> query = em.createQuery(
+        "select d.competentCommuneId, d.status, count(d), sum(case when " + DUE + " < :now then 1 else 0 end)"
+            + " from Dossier d where d.receivedAt < :to and d.status in :open"
+            + (communeIds == null ? "" : " and d.competentCommuneId in :communes")
+            + " group by d.competentCommuneId, d.status order by d.competentCommuneId",
+        Object[].class)
+        .setParameter("now", DossierService.now())
+        .setParameter("to", to)
+        .setParameter("open", List.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
+            DossierStatus.PAYMENT_REQUESTED, DossierStatus.WITHDRAWAL_REQUESTED, DossierStatus.PROCESSED));
+    if (communeIds != null) {
+      query.setParameter("communes", communeIds);
+    }
+    return query.getResultList().stream()
+        .map(r -> new StepCounts((String) r[0], (DossierStatus) r[1], n(r[2]), n(r[3])))
+        .sorted(java.util.Comparator.comparing(StepCounts::communeId).thenComparing(s -> s.status().code()))
+        .toList();
+  }
+
+  /** The end of the next working day after {@code asOf}'s day: due by then is "near due". */
+  Instant nearDueLimit(Instant asOf) {
+    LocalDate day = LocalDate.ofInstant(asOf, calendar.properties().zone());
+    return calendar.addWorkingDays(day, 1).atTime(calendar.properties().endOfWorkingDay()).atZone(calendar.properties().zone()).toInstant();
+  }
+
+  private void collect(Map<String, ProcedureCounts> rows, Collection<String> communeIds, Instant from, Instant to, String jpql,
+      BiConsumer<Counts, Object[]> fill) {
+    TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("from", from).setParameter("to", to);
+    if (communeIds != null) {
+      query.setParameter("communes", communeIds);
+    }
+    merge(rows, query.getResultList(), fill);
+  }
+
+  private static void merge(Map<String, ProcedureCounts> rows, List<Object[]> result, BiConsumer<Counts, Object[]> fill) {
+    for (Object[] r : result) {
+      String commune = (String) r[0];
+      String procedure = (String) r[1];
+      ProcedureCounts row = rows.computeIfAbsent(commune + "\u0000" + procedure,
+          k -> new ProcedureCounts(commune, procedure, (String) r[2], new Counts()));
+      fill.accept(row.counts(), r);
+    }
+  }
+
+  private static long n(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}
