@@ -77,6 +77,16 @@ public class StaffDirectory {
     return find(userId).map(Staff::fullName).orElse(userId == null ? "" : userId);
   }
 
+  /**
+   * How a form names an officer: "Trần Văn Minh — Chuyên viên, Phòng Văn hóa - Xã hội" (full name, then
+   * position when known); the login id itself when it names no officer.
+   */
+  public String nameAndPosition(String userId) {
+    return find(userId)
+        .map(officer -> officer.position().isEmpty() ? officer.fullName() : officer.fullName() + " — " + officer.position())
+        .orElse(userId == null ? "" : userId);
+  }
+
   private static String nonBlank(String text) {
     return text == null ? "" : text.strip();
   }
