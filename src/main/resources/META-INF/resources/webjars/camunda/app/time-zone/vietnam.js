@@ -4,7 +4,8 @@
  *
  * Camunda 7.24's webapps format dates with moment.js (the camDate filter, am-time-ago, Cockpit's
  * history), and moment shows the browser's time zone; the webapps bundle no moment-timezone. They
- * expose their one moment as window.moment before the custom scripts run. This script uses moment's
+ * share one moment: Cockpit, Admin and Welcome expose it as window.moment, and every app gives it to
+ * AngularJS as angular-moment's constant "moment". This script uses moment's
  * own hook for time zones, moment.updateOffset (the hook moment-timezone uses), to put every moment
  * that is not explicitly UTC at +07:00:
  * - a moment of an instant (a date of the REST API, which carries its offset, a number, a Date,
@@ -17,15 +18,17 @@
 const ZONE = 'Asia/Ho_Chi_Minh';
 const OFFSET_MINUTES = 7 * 60;
 
-const moment = window.moment;
-
 /** Whether the moment was parsed from date parts without an offset (moment-timezone's needsOffset). */
 function wallTime(m) {
   const unix = m._f === 'X' || m._f === 'x';
   return !!(m._a && m._tzm === undefined && !unix);
 }
 
-if (moment && !moment.communeVietnamTime) {
+/** Puts every moment of this moment.js at +07:00 (once). */
+function vietnamTime(moment) {
+  if (!moment || moment.communeVietnamTime) {
+    return;
+  }
   moment.communeVietnamTime = true;
   // keep the parsed date parts on the moment, as moment-timezone does, to tell wall times from instants
   if (moment.momentProperties && moment.momentProperties.indexOf('_a') < 0) {
@@ -42,6 +45,22 @@ if (moment && !moment.communeVietnamTime) {
     // a wall time stays the same clock reading, now at +07:00; an instant stays the same instant
     m.utcOffset(OFFSET_MINUTES, wallTime(m) || !!keepTime);
   };
+}
+
+// Cockpit, Admin and Welcome expose their moment as window.moment; Tasklist does not, but every app
+// hands the same moment to AngularJS as angular-moment's constant "moment" (the one camDate uses too).
+vietnamTime(window.moment);
+const base = document.querySelector('base');
+const appName = base && base.getAttribute('app-name');
+if (appName && window.angular) {
+  window.angular.module('cam.' + appName).config([
+    '$injector',
+    function ($injector) {
+      if ($injector.has('moment')) {
+        vietnamTime($injector.get('moment'));
+      }
+    }
+  ]);
 }
 
 /** The footer's "dates shown in the time zone …" names Vietnam's zone, not the computer's. */
