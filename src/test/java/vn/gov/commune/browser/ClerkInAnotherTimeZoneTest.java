@@ -97,7 +97,7 @@ class ClerkInAnotherTimeZoneTest extends BrowserSession {
 
   /** The entry of the task list that shows the dossier {@code code}. */
   private WebElement entry(String code) {
-    return browser.find(By.xpath("//ul[contains(@class, 'tasks-list')]/li[contains(@class, 'task')][.//*[contains(normalize-space(), '" + code + "')]]"));
+    return browser.find(By.xpath("//ol[contains(@class, 'tasks-list')]/li[contains(@class, 'task')][.//*[contains(normalize-space(), '" + code + "')]]"));
   }
 
   @Test
