@@ -26,6 +26,11 @@ public final class CertifyCopyVariables {
   public static final String FEE = "fee";
   /** Comparison result of "Đối chiếu bản sao với bản chính": {@code match} or {@code mismatch} (gateway). */
   public static final String COMPARISON_RESULT = "comparisonResult";
+  /**
+   * Who compared the copy with the original: full name and position of the logged-in user, set by the
+   * comparison's complete listener ({@code ${recordComparerName}}, organisation.ComparerName), never by the form.
+   */
+  public static final String COMPARED_BY_NAME = "comparedByName";
   /** The leader's decision at "Ký chứng thực": {@code sign} or {@code refuse}. */
   public static final String SIGN_DECISION = "signDecision";
   /** The authenticated leader who signed (set by the completion guard, never by the form). */

@@ -14,6 +14,8 @@ public final class ProcessingVariables {
   public static final String REVIEW_NOTE = DossierVariables.REVIEW_NOTE;
   /** String: user id of the reviewer. */
   public static final String REVIEWED_BY = "reviewedBy";
+  /** String: full name and position of the reviewer, shown on the approval form (set by the review's guard). */
+  public static final String REVIEWED_BY_NAME = "reviewedByName";
   /** String: APPROVE | REFUSE. */
   public static final String PROPOSAL = "proposal";
   /** String: approve | return. */

@@ -13,8 +13,10 @@ import vn.gov.commune.security.Roles;
 
 /**
  * Who signs a paper: the officer's full name from the Camunda identity (first and last name, as
- * Vietnamese names are written) and the position from the organisation data (the role's title and
- * the unit the officer belongs to), instead of the login id.
+ * Vietnamese names are written) and the position, instead of the login id. The position is the one
+ * an administrator set ({@code PUT /api/admin/staff/{userId}/position}, kept as the Camunda user info
+ * {@value #POSITION_KEY}); without one it is derived from the organisation data (the role's title and
+ * the unit the officer belongs to).
  */
 @Component
 public class StaffDirectory {
@@ -29,6 +31,12 @@ public class StaffDirectory {
           Roles.CLERK, "Công chức Bộ phận Một cửa",
           Roles.SUPERVISOR, "Cán bộ giám sát",
           Roles.ADMIN, "Quản trị hệ thống");
+
+  /** The Camunda user info key of a position set by an administrator. */
+  public static final String POSITION_KEY = "commune.position";
+
+  /** The longest position accepted (it is printed under a signature). */
+  public static final int POSITION_MAX_LENGTH = 150;
 
   private static final List<String> SENIORITY =
       List.of(Roles.LEADER, Roles.UNIT_HEAD, Roles.STEERING_OFFICE, Roles.SPECIALIST, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN);
@@ -67,14 +75,61 @@ public class StaffDirectory {
           .map(OrgUnit::getName)
           .findFirst()
           .orElse("");
-      String position = title.isEmpty() ? unit : unit.isEmpty() ? title : title + ", " + unit;
+      String derived = title.isEmpty() ? unit : unit.isEmpty() ? title : title + ", " + unit;
+      String set = identity.getUserInfo(userId, POSITION_KEY);
+      String position = set == null || set.isBlank() ? derived : set.strip();
       return Optional.of(new Staff(userId, name.isEmpty() ? userId : name, position));
     });
   }
 
+  /**
+   * Sets the position printed for {@code userId} (an administrator's correction of the derived one);
+   * a blank position goes back to the derived one. The caller checks that the user exists.
+   */
+  public void setPosition(String userId, String position) {
+    SystemCalls.asSystem(identity, () -> {
+      if (position == null || position.isBlank()) {
+        identity.deleteUserInfo(userId, POSITION_KEY);
+      } else {
+        identity.setUserInfo(userId, POSITION_KEY, position.strip());
+      }
+      return null;
+    });
+  }
+
+  /** Whether an administrator set the position of {@code userId} (else it is derived). */
+  public boolean positionIsSet(String userId) {
+    return SystemCalls.asSystem(identity, () -> {
+      String set = identity.getUserInfo(userId, POSITION_KEY);
+      return set != null && !set.isBlank();
+    });
+  }
+
   /** The full name for a login id, or the id itself when it names no officer. */
+  @Transactional(readOnly = true)
   public String fullName(String userId) {
     return find(userId).map(Staff::fullName).orElse(userId == null ? "" : userId);
+  }
+
+  /**
+   * How a form names an officer: "Trần Văn Minh — Chuyên viên, Phòng Văn hóa - Xã hội" (full name, then
+   * position when known); the login id itself when it names no officer.
+   */
+  @Transactional(readOnly = true)
+  public String nameAndPosition(String userId) {
+    return find(userId)
+        .map(officer -> officer.position().isEmpty() ? officer.fullName() : officer.fullName() + " — " + officer.position())
+        .orElse(userId == null ? "" : userId);
+  }
+
+  /**
+   * {@link #nameAndPosition} of the logged-in user, for a model's listener that records who did a step
+   * (e.g. who compared a copy with its original in certify-copy), never what a form sent; empty without one.
+   */
+  @Transactional(readOnly = true)
+  public String currentNameAndPosition() {
+    org.camunda.bpm.engine.impl.identity.Authentication authentication = identity.getCurrentAuthentication();
+    return authentication == null || authentication.getUserId() == null ? "" : nameAndPosition(authentication.getUserId());
   }
 
   private static String nonBlank(String text) {

@@ -7,8 +7,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The one browser of a {@link BrowserTest} class: an English-speaking browser in Vietnam's time zone,
- * opened before the class's tests and closed after them, with the Tasklist helpers on it.
+ * The one browser of a {@link BrowserTest} class: an English-speaking browser in Vietnam's time zone
+ * (a class may give another, {@link #timeZone()}), opened before the class's tests and closed after
+ * them, with the Tasklist helpers on it.
  */
 abstract class BrowserSession {
 
@@ -20,8 +21,13 @@ abstract class BrowserSession {
 
   @BeforeAll
   void openBrowser() {
-    browser = Browser.open(port, "en-US", "Asia/Ho_Chi_Minh");
+    browser = Browser.open(port, "en-US", timeZone());
     tasklist = new Tasklist(browser, engine);
+  }
+
+  /** The time zone of the computer the browser runs on. */
+  String timeZone() {
+    return "Asia/Ho_Chi_Minh";
   }
 
   @AfterAll

@@ -85,9 +85,17 @@ class CertifyCopyProcessTest {
     BpmnAwareTests.assertThat(compare).hasCandidateGroup("specialist");
     assertThat(compare.getDueDate()).isEqualTo(Date.from(OffsetDateTime.parse("2026-03-02T17:00:00+07:00").toInstant()));
 
-    complete(compare, withVariables("comparisonResult", "match"));
+    // the comparer is the logged-in specialist, named on the signing form by full name and position
+    identity.setAuthentication("sathay.specialist", List.of("specialist"), List.of("sa-thay"));
+    try {
+      complete(compare, withVariables("comparisonResult", "match", "comparedByName", "Lê Quang Vinh"));
+    } finally {
+      identity.clearAuthentication();
+    }
     BpmnAwareTests.assertThat(instance).isWaitingAt("UserTask_SignCertification");
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("leader");
+    BpmnAwareTests.assertThat(instance).variables()
+        .containsEntry("comparedByName", "Trần Văn Minh — Chuyên viên, Phòng Văn hóa - Xã hội");
 
     signAsLeader(task(instance), withVariables("signDecision", "sign"));
     BpmnAwareTests.assertThat(instance).variables().containsEntry("signedBy", "sathay.leader");

@@ -151,6 +151,15 @@ class DossierFormsTest {
   }
 
   @Test
+  void theLeaderReadsWhoReviewedByFullNameAndPositionNotByLoginId() {
+    // set by the review's guard (checkDossierReviewDecision) and the comparison's listener (copyComparison)
+    assertThat(component("form-dossier-approve", "reviewedByName").path("readonly").asBoolean()).isTrue();
+    assertThat(component("form-certify-copy-sign", "comparedByName").path("readonly").asBoolean()).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> component("form-dossier-approve", "reviewedBy"))
+        .as("the login id is no longer shown").isInstanceOf(AssertionError.class);
+  }
+
+  @Test
   void theApologyFormAsksForWhatCheckApologyRequires() throws IOException {
     Set<String> required = variablesRead("checkApology");
     assertThat(required).contains("apologyReason", "newAppointmentDate");

@@ -151,8 +151,13 @@ class DossierProcessTest {
     assertThat(reviewTask.getTenantId()).isEqualTo("sa-thay");
     BpmnAwareTests.assertThat(reviewTask).hasCandidateGroup("specialist");
 
-    review(code, "approve", "reviewNote", "Đăng ký khai sinh cho cháu Nguyễn Minh Khôi.");
+    // a form that sends its own reviewer is not believed: the approval form names the logged-in reviewer
+    review(code, "approve", "reviewNote", "Đăng ký khai sinh cho cháu Nguyễn Minh Khôi.", "reviewedByName", "Lê Quang Vinh — Lãnh đạo");
     BpmnAwareTests.assertThat(flow.task(code, "UserTask_ApproveDossier")).hasCandidateGroup("leader");
+    Map<String, Object> processing = runtime.getVariables(flow.task(code, "UserTask_ApproveDossier").getExecutionId());
+    assertThat(processing)
+        .containsEntry("reviewedBy", "sathay.specialist")
+        .containsEntry("reviewedByName", "Trần Văn Minh — Chuyên viên, Phòng Văn hóa - Xã hội");
     approve(code, "approve");
 
     Dossier done = dossier(code);

@@ -6,15 +6,22 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.dossier.Dossier;
 import vn.gov.commune.dossier.ProcessingVariables;
+import vn.gov.commune.organisation.StaffDirectory;
 
-/** Guard (complete listener) of the review: the decision and what it needs, else the completion is refused. */
+/**
+ * Guard (complete listener) of the review: the decision and what it needs, else the completion is refused.
+ * Records who reviewed: the login id ({@code reviewedBy}) and, for the approval form, the reviewer's full
+ * name and position ({@code reviewedByName}), both from the logged-in user, whatever the form sent.
+ */
 @Component("checkDossierReviewDecision")
 public class CheckDossierReviewDecision implements TaskListener {
 
   private final StepSupport steps;
+  private final StaffDirectory staff;
 
-  public CheckDossierReviewDecision(StepSupport steps) {
+  public CheckDossierReviewDecision(StepSupport steps, StaffDirectory staff) {
     this.steps = steps;
+    this.staff = staff;
   }
 
   @Override
@@ -35,7 +42,9 @@ public class CheckDossierReviewDecision implements TaskListener {
     }
     task.setVariable(ProcessingVariables.SUPPLEMENT_STAGE, "REVIEW");
     task.setVariable(ProcessingVariables.PROPOSAL, "refuse".equals(decision) ? "REFUSE" : "APPROVE");
-    task.setVariable(ProcessingVariables.REVIEWED_BY, steps.service.actor());
+    String reviewer = steps.service.actor();
+    task.setVariable(ProcessingVariables.REVIEWED_BY, reviewer);
+    task.setVariable(ProcessingVariables.REVIEWED_BY_NAME, staff.nameAndPosition(reviewer));
     steps.service.log(dossier, "STEP", task.getTaskDefinitionKey(), "Thẩm định: " + label(decision) + ".",
         StepSupport.string(task, ProcessingVariables.REVIEW_NOTE));
   }

@@ -9,7 +9,13 @@
  *    (.fjs-form-field-error, .fjs-select-display, placeholders of .fjs-container inputs), in place,
  *    whenever the form changes (MutationObserver). A pattern message is replaced by what the field
  *    expects (known patterns) or by the field's own description.
- * 2. No red banner left after a later success: a refused submission leaves Tasklist's error
+ * 2. File fields in Vietnamese: the browser draws its own file button ("Choose File", "No file
+ *    chosen") in the browser's language, and no page can translate it. Every file input of a task or
+ *    start form (the embedded forms/*.html: scans, evidence) is kept, visually hidden but focusable
+ *    and still the one that holds the files; beside it a button-like label "Chọn tệp" opens the
+ *    browser's file picker, and a line says "Chưa chọn tệp" or names the chosen files. Keyboard: Tab
+ *    reaches the input (its focus ring is drawn on the label), Enter or Space opens the picker.
+ * 3. No red banner left after a later success: a refused submission leaves Tasklist's error
  *    notification at the bottom of the page, over the form's buttons; when a submission (task form,
  *    start form) then succeeds and Tasklist opens the next task of the same person in the same place,
  *    the old banner stayed. The error notifications are now cleared when the person changes the form
@@ -93,10 +99,62 @@ function textNodes(element) {
   return nodes;
 }
 
+const FILE_BUTTON = 'Chọn tệp';
+const NO_FILE = 'Chưa chọn tệp';
+let fileFields = 0;
+
+/** What a file input holds, as a person reads it: "Chưa chọn tệp" or the chosen files' names. */
+function chosenFiles(input) {
+  const names = Array.prototype.map.call(input.files || [], file => file.name);
+  return names.length ? 'Đã chọn: ' + names.join(', ') : NO_FILE;
+}
+
+/** Puts the Vietnamese button and the chosen files beside a file input, which stays the real one. */
+function localiseFileInput(input) {
+  if (input.classList.contains('commune-file-input')) {
+    return;
+  }
+  if (!input.id) {
+    input.id = 'commune-file-' + (++fileFields);
+  }
+  input.classList.add('commune-file-input');
+  const button = document.createElement('label');
+  button.className = 'btn btn-default commune-file-button';
+  button.htmlFor = input.id;
+  button.textContent = input.multiple ? 'Chọn các tệp' : FILE_BUTTON;
+  button.setAttribute('aria-hidden', 'true'); // the input itself is what a screen reader announces
+  const names = document.createElement('span');
+  names.className = 'commune-file-names';
+  names.id = input.id + '-chosen';
+  names.setAttribute('aria-live', 'polite');
+  names.textContent = chosenFiles(input);
+  const describedBy = input.getAttribute('aria-describedby');
+  input.setAttribute('aria-describedby', describedBy ? describedBy + ' ' + names.id : names.id);
+  input.insertAdjacentElement('afterend', names);
+  input.insertAdjacentElement('afterend', button);
+  const show = () => {
+    names.textContent = chosenFiles(input);
+  };
+  input.addEventListener('change', show);
+  input.addEventListener('input', show);
+}
+
+function localiseFileInputs() {
+  document.querySelectorAll('input[type=file]:not(.commune-file-input)').forEach(localiseFileInput);
+  // a form that empties its inputs (value = '') fires no event: keep the line true to the input
+  document.querySelectorAll('input.commune-file-input').forEach(input => {
+    const names = document.getElementById(input.id + '-chosen');
+    if (names && names.textContent !== chosenFiles(input)) {
+      names.textContent = chosenFiles(input);
+    }
+  });
+}
+
 function translateForms() {
   if (!vietnamese()) {
     return;
   }
+  localiseFileInputs();
   document.querySelectorAll('.fjs-container').forEach(container => {
     container.querySelectorAll('.fjs-form-field-error, .fjs-select-display, .fjs-dropdownlist-empty, .fjs-taglist-skip-link')
       .forEach(element => {

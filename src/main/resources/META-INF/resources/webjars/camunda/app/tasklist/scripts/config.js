@@ -17,9 +17,9 @@
 
 export default {
   // commune-workflow: Camunda 7.24's default configuration plus the code field of the two-step login
-  // (../two-factor/login), the language switch (../language/switch) and readable forms
+  // (../two-factor/login), the language switch (../language/switch), Vietnam time (../time-zone/vietnam) and readable forms
   // (commune/forms: form-js texts in Vietnamese, no error banner left after a later success)
-  customScripts: ['../two-factor/login', '../language/switch', 'commune/forms'],
+  customScripts: ['../two-factor/login', '../language/switch', '../time-zone/vietnam', 'commune/forms'],
   // commune-workflow: Vietnamese by default, English selectable. The webapps would take the browser's
   // language when it is available (so English for a browser set to English); ../language/switch makes
   // the language picked in the footer switch ("Tiếng Việt | English", kept in the browser) win instead,
