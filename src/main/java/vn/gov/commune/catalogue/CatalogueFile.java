@@ -76,7 +76,20 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
   public record Fee(FeeRule rule, Long amount, String description) {}
 
   /** {@code fileTypes}: the file types the component accepts, e.g. "PDF,JPEG,PNG,TIFF" (null: the default list). */
-  public record Component(String code, String name, Boolean required, String nationalDataSource, String fileTypes) {}
+  public record Component(
+      String code,
+      String name,
+      Boolean required,
+      String nationalDataSource,
+      String fileTypes,
+      // whose data the national source is fetched for ("APPLICANT,SPOUSE"); left out of the fingerprint when absent
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+          String nationalDataPersons) {
+
+    public Component(String code, String name, Boolean required, String nationalDataSource, String fileTypes) {
+      this(code, name, required, nationalDataSource, fileTypes, null);
+    }
+  }
 
   /** Reads and checks a catalogue; {@code name} names the file in error messages. */
   public static CatalogueFile read(String name, InputStream in) {
@@ -187,6 +200,11 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
           where,
           c.nationalDataSource() == null || c.nationalDataSource().matches("[A-Z][A-Z0-9_]{1,63}"),
           "component " + c.code() + ": \"nationalDataSource\" must look like CSDL_DAN_CU");
+      require(
+          where,
+          c.nationalDataPersons() == null
+              || (c.nationalDataSource() != null && c.nationalDataPersons().matches("(APPLICANT|SPOUSE|CHILD)(,(APPLICANT|SPOUSE|CHILD))*")),
+          "component " + c.code() + ": \"nationalDataPersons\" needs a \"nationalDataSource\" and lists APPLICANT, SPOUSE or CHILD separated by commas");
     }
   }
 

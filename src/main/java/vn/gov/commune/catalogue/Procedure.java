@@ -143,7 +143,7 @@ public class Procedure {
     p.paymentPlatform = entry.paymentPlatform();
     p.paymentWithinWorkingDays = entry.paymentWithinWorkingDays();
     for (CatalogueFile.Component c : entry.components()) {
-      p.components.add(new ProcedureComponent(c.code(), c.name(), c.required(), c.nationalDataSource(), c.fileTypes()));
+      p.components.add(new ProcedureComponent(c.code(), c.name(), c.required(), c.nationalDataSource(), c.fileTypes(), c.nationalDataPersons()));
     }
     if (entry.consultations() != null) {
       for (CatalogueFile.Consultation c : entry.consultations()) {

@@ -31,6 +31,14 @@ public class ProcedureComponent {
   @Column(name = "file_types", length = 100)
   private String fileTypes;
 
+  /**
+   * Whose data the national source is fetched for, roles separated by commas ("APPLICANT,SPOUSE");
+   * null means the applicant only. APPLICANT always has an ID; SPOUSE and CHILD are looked up when the
+   * application data carries their ID (spousePersonalId, childPersonalId).
+   */
+  @Column(name = "national_data_persons", length = 64)
+  private String nationalDataPersons;
+
   protected ProcedureComponent() {}
 
   public ProcedureComponent(String code, String name, boolean required, String nationalDataSource) {
@@ -38,6 +46,12 @@ public class ProcedureComponent {
   }
 
   public ProcedureComponent(String code, String name, boolean required, String nationalDataSource, String fileTypes) {
+    this(code, name, required, nationalDataSource, fileTypes, null);
+  }
+
+  public ProcedureComponent(
+      String code, String name, boolean required, String nationalDataSource, String fileTypes, String nationalDataPersons) {
+    this.nationalDataPersons = nationalDataPersons;
     this.code = code;
     this.name = name;
     this.required = required;
@@ -64,6 +78,14 @@ public class ProcedureComponent {
   /** The file types allowed for this component ("PDF,JPEG"), or null for the default allow-list. */
   public String getFileTypes() {
     return fileTypes;
+  }
+
+  /** The roles whose data the national source is fetched for ("APPLICANT,SPOUSE"); the applicant when none is set. */
+  public java.util.List<String> getNationalDataPersons() {
+    if (nationalDataPersons == null || nationalDataPersons.isBlank()) {
+      return java.util.List.of("APPLICANT");
+    }
+    return java.util.Arrays.stream(nationalDataPersons.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
   }
 
   /** Whether the citizen must hand this in (it is not replaced by national data). */

@@ -16,6 +16,9 @@ import vn.gov.commune.shared.PersonalId;
  * follows {@link CopyCertificationFee}. The applicant's personal ID (required by the start form) is checked like a
  * dossier's and kept without the spaces it may be typed with (as printed on the card). Bound to the task by the element template
  * element-templates/certifyCopyIntake.json ({@code vn.gov.commune.certifyCopyIntake}).
+ *
+ * <p>The request gets its code like every dossier of the commune ({@link RequestCodes}): the code is
+ * the instance's business key and the variable {@code dossierCode} that the Tasklist card shows.
  */
 @Component("certifyCopyIntake")
 public class CertifyCopyIntake implements JavaDelegate {
@@ -26,9 +29,11 @@ public class CertifyCopyIntake implements JavaDelegate {
       "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận";
 
   private final WorkingDayCalendar calendar;
+  private final RequestCodes codes;
 
-  public CertifyCopyIntake(WorkingDayCalendar calendar) {
+  public CertifyCopyIntake(WorkingDayCalendar calendar, RequestCodes codes) {
     this.calendar = calendar;
+    this.codes = codes;
   }
 
   @Override
@@ -49,6 +54,10 @@ public class CertifyCopyIntake implements JavaDelegate {
     execution.setVariable(CertifyCopyVariables.FEE, CopyCertificationFee.of(pages, copies));
     execution.setVariable(CertifyCopyVariables.PROCEDURE_CODE, PROCEDURE_CODE);
     execution.setVariable(CertifyCopyVariables.PROCEDURE_NAME, PROCEDURE_NAME);
+    // always the allocated code: a business key or variable sent with the start is not trusted
+    String code = codes.next(execution.getTenantId(), receivedAt.toInstant());
+    execution.setProcessBusinessKey(code);
+    execution.setVariable(CertifyCopyVariables.REQUEST_CODE, code);
   }
 
   private static int positive(Object value, String label) {

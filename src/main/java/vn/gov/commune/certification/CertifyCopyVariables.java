@@ -6,6 +6,8 @@ package vn.gov.commune.certification;
  */
 public final class CertifyCopyVariables {
 
+  /** The request's code, also its business key; the name the Tasklist card reads ("Mã hồ sơ"), as for a dossier. */
+  public static final String REQUEST_CODE = "dossierCode";
   /** Catalogue code of the procedure (TTHC 2.000815), for Tasklist's per-procedure filter and the task card. */
   public static final String PROCEDURE_CODE = "procedureCode";
   /** The procedure's name, shown on the task card. */

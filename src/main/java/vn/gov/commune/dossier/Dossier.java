@@ -69,7 +69,8 @@ public class Dossier {
   @Column(nullable = false, length = 32)
   private String serviceLevel;
 
-  @Column(nullable = false, updatable = false, length = 12)
+  /** Corrected at receipt when the clerk finds it mistyped (step correctPersonalId). */
+  @Column(nullable = false, length = 12)
   private String applicantPersonalId;
 
   @Column(nullable = false, length = 200)
@@ -268,6 +269,7 @@ public class Dossier {
   public void setApplicantEmail(String v) { this.applicantEmail = v; }
   public void setApplicantAddress(String v) { this.applicantAddress = v; }
   public void setApplicationData(String v) { this.applicationData = v; }
+  public void setApplicantPersonalId(String v) { this.applicantPersonalId = v; }
   public void setPopulationMismatches(String v) { this.populationMismatches = v; }
   public void setCopies(int v) { this.copies = v; }
   public void setPages(int v) { this.pages = v; }

@@ -98,6 +98,19 @@ public class DossierComponent {
     this.addedAt = at;
   }
 
+  /**
+   * A component without a file changes where it is expected from: NATIONAL_DATA once fetched, PAPER
+   * when the national database could not give it (the citizen then hands in the paper, the clerk scans it).
+   */
+  public void expectFrom(Source newSource, String by, Instant at) {
+    if (hasFile()) {
+      throw new IllegalStateException("Component " + componentCode + " of " + dossierCode + " already has a file.");
+    }
+    this.source = newSource;
+    this.addedBy = by;
+    this.addedAt = at;
+  }
+
   public boolean hasFile() {
     return storageKey != null;
   }

@@ -42,11 +42,19 @@ public class DossierController {
   private final DossierActions actions;
   private final DossierService service;
   private final ComponentRepository components;
+  private final NationalDataRepository nationalData;
   private final FileStore files;
   private final ObjectMapper json;
 
   public DossierController(
-      DossierIntake intake, DossierActions actions, DossierService service, ComponentRepository components, FileStore files, ObjectMapper json) {
+      DossierIntake intake,
+      DossierActions actions,
+      DossierService service,
+      ComponentRepository components,
+      NationalDataRepository nationalData,
+      FileStore files,
+      ObjectMapper json) {
+    this.nationalData = nationalData;
     this.intake = intake;
     this.actions = actions;
     this.service = service;
@@ -99,6 +107,15 @@ public class DossierController {
   public List<DossierViews.ComponentView> components(@PathVariable String code, CurrentUser user) {
     actions.visible(code, user);
     return components.findByDossierCodeOrderById(code).stream().map(DossierViews.ComponentView::of).toList();
+  }
+
+  @Operation(
+      summary = "Dữ liệu khai thác từ CSDL quốc gia (dân cư, hộ tịch)",
+      description = "Mỗi bản ghi: thành phần hồ sơ, nguồn (CSDL_DAN_CU, CSDL_HO_TICH), người (APPLICANT, SPOUSE, CHILD), thời điểm tra cứu và dữ liệu.")
+  @GetMapping("/{code}/national-data")
+  public List<DossierViews.NationalDataView> nationalData(@PathVariable String code, CurrentUser user) {
+    actions.visible(code, user);
+    return nationalData.findByDossierCodeOrderById(code).stream().map(d -> DossierViews.NationalDataView.of(d, json)).toList();
   }
 
   @Operation(summary = "Tải tệp của một thành phần hồ sơ")

@@ -316,6 +316,9 @@ public class DossierIntake {
   /** The procedure's form fields as stored (JSON, at most {@value #MAX_APPLICATION_DATA} characters). */
   private String applicationData(Map<String, Object> fields, Application.Applicant applicant) {
     Map<String, Object> data = new LinkedHashMap<>(fields == null ? Map.of() : fields);
+    // the other persons' IDs the national-data look-up uses: typed as on the card, kept without spaces, checked
+    personId(data, DossierVariables.SPOUSE_PERSONAL_ID, "bên kết hôn còn lại");
+    personId(data, DossierVariables.CHILD_PERSONAL_ID, "trẻ");
     if (applicant.dateOfBirth() != null) {
       data.put("applicantDateOfBirth", applicant.dateOfBirth().toString());
     }
@@ -329,6 +332,20 @@ public class DossierIntake {
       throw ApiException.badRequest("Dữ liệu tờ khai quá lớn (tối đa " + MAX_APPLICATION_DATA + " ký tự).");
     }
     return text;
+  }
+
+  private void personId(Map<String, Object> data, String field, String whose) {
+    Object value = data.get(field);
+    if (value == null || value.toString().isBlank()) {
+      data.remove(field);
+      return;
+    }
+    String id = PersonalId.normalise(value.toString());
+    String problem = PersonalId.problem(id, Year.from(DossierService.now().atZone(calendar.properties().zone())));
+    if (problem != null) {
+      throw ApiException.badRequest(problem.replace("Số định danh cá nhân", "Số định danh cá nhân của " + whose));
+    }
+    data.put(field, id);
   }
 
   /**

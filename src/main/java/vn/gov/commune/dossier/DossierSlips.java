@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.calendar.WorkingDayCalendar;
@@ -14,6 +15,7 @@ import vn.gov.commune.documents.SlipContent;
 import vn.gov.commune.documents.SlipContent.Field;
 import vn.gov.commune.documents.SlipContent.Table;
 import vn.gov.commune.documents.SlipType;
+import vn.gov.commune.engine.SystemCalls;
 import vn.gov.commune.organisation.Commune;
 import vn.gov.commune.organisation.CommuneRepository;
 import vn.gov.commune.organisation.StaffDirectory;
@@ -27,12 +29,15 @@ public class DossierSlips {
 
   private final CommuneRepository communes;
   private final HistoryService historyService;
+  private final IdentityService identity;
   private final StaffDirectory staff;
   private final ZoneId zone;
 
-  public DossierSlips(CommuneRepository communes, HistoryService historyService, WorkingDayCalendar calendar, StaffDirectory staff) {
+  public DossierSlips(
+      CommuneRepository communes, HistoryService historyService, IdentityService identity, WorkingDayCalendar calendar, StaffDirectory staff) {
     this.communes = communes;
     this.historyService = historyService;
+    this.identity = identity;
     this.staff = staff;
     this.zone = calendar.properties().zone();
   }
@@ -187,16 +192,21 @@ public class DossierSlips {
         clerk);
   }
 
-  /** Every finished step of the dossier's processes: who, when, due when, on time or late. */
+  /**
+   * Every finished step of the dossier's processes: who, when, due when, on time or late. The steps
+   * of a cross-commune dossier run in two communes (receipt and return in the receiving one, review
+   * and approval in the competent one) while the slip is issued by whoever finishes the dossier, so
+   * the history is read as the system, for this dossier's code only.
+   */
   public SlipContent processControl(Dossier dossier) {
-    List<HistoricTaskInstance> tasks =
+    List<HistoricTaskInstance> tasks = SystemCalls.asSystem(identity, () ->
         historyService
             .createHistoricTaskInstanceQuery()
             .processInstanceBusinessKey(dossier.getCode())
             .finished()
             .orderByHistoricActivityInstanceStartTime()
             .asc()
-            .list();
+            .list());
     List<List<String>> rows = new ArrayList<>();
     for (HistoricTaskInstance task : tasks) {
       if (task.getDeleteReason() != null && !"completed".equals(task.getDeleteReason())) {

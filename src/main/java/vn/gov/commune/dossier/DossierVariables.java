@@ -66,6 +66,14 @@ public final class DossierVariables {
   public static final String POPULATION_MISMATCH = "populationMismatch";
   /** String. */
   public static final String POPULATION_MISMATCHES = "populationMismatches";
+  /** String: citizen's marital status in the population database. */
+  public static final String CITIZEN_MARITAL_STATUS = "citizenMaritalStatus";
+  /** String: what the national databases gave (source, person, time, data), one block per person and database. */
+  public static final String NATIONAL_DATA_SUMMARY = "nationalDataSummary";
+  /** String: databases not found or unreachable and what the clerk must do instead; "" when none. */
+  public static final String NATIONAL_DATA_PROBLEMS = "nationalDataProblems";
+  /** String: declaration fields filled from the national databases, one per line; "" when none. */
+  public static final String NATIONAL_DATA_FILLED = "nationalDataFilled";
   /** String: one line per component. */
   public static final String COMPONENTS_SUMMARY = "componentsSummary";
 
@@ -78,8 +86,14 @@ public final class DossierVariables {
   public static final String CONSULTATION_AGENCIES = "consultationAgencies";
 
   // ---- receipt --------------------------------------------------------------------------------
-  /** String: accept | supplement | refuse. */
+  /** String: accept | supplement | refuse | correctId. */
   public static final String RECEIPT_DECISION = "receiptDecision";
+  /** String: ID of the other party of a marriage (counter start form; application data field of the same name). */
+  public static final String SPOUSE_PERSONAL_ID = "spousePersonalId";
+  /** String: ID of the child, when the child has one (counter start form; application data field of the same name). */
+  public static final String CHILD_PERSONAL_ID = "childPersonalId";
+  /** String: the applicant's personal ID as the clerk corrected it (decision correctId), spaces allowed. */
+  public static final String CORRECTED_PERSONAL_ID = "correctedPersonalId";
   /** String. */
   public static final String REFUSAL_REASON = "refusalReason";
   /** Long: fee in đồng. */

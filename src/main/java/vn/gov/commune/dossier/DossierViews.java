@@ -118,6 +118,23 @@ final class DossierViews {
     }
   }
 
+  record NationalDataView(String componentCode, String source, String sourceName, String personRole, Instant fetchedAt, com.fasterxml.jackson.databind.JsonNode data) {
+    static NationalDataView of(DossierNationalData d, com.fasterxml.jackson.databind.ObjectMapper json) {
+      com.fasterxml.jackson.databind.JsonNode data;
+      try {
+        data = d.getData() == null ? null : json.readTree(d.getData());
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        data = null;
+      }
+      String name = switch (d.getSource()) {
+        case "CSDL_DAN_CU" -> "Cơ sở dữ liệu quốc gia về dân cư";
+        case "CSDL_HO_TICH" -> "Cơ sở dữ liệu hộ tịch điện tử";
+        default -> d.getSource();
+      };
+      return new NationalDataView(d.getComponentCode(), d.getSource(), name, d.getPersonRole(), d.getFetchedAt(), data);
+    }
+  }
+
   record DocumentView(Long id, String type, String title, String fileName, String sha256, long size, Instant issuedAt, String issuedBy) {
     static DocumentView of(DossierDocument d) {
       return new DocumentView(d.getId(), d.getType().name(), d.getType().title(), d.getFileName(), d.getSha256(), d.getSize(), d.getIssuedAt(), d.getIssuedBy());

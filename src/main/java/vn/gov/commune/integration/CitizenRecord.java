@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * A citizen as the national population database (CSDL quốc gia về dân cư) knows them.
  *
  * @param gender "Nam" or "Nữ"
+ * @param maritalStatus as the database records it: "Chưa kết hôn", "Đã kết hôn", "Ly hôn", "Góa"
  */
 public record CitizenRecord(
     String personalId,
@@ -15,4 +16,5 @@ public record CitizenRecord(
     String placeOfOrigin,
     String permanentAddress,
     String ethnicity,
-    String nationality) {}
+    String nationality,
+    String maritalStatus) {}

@@ -13,6 +13,11 @@ class IntegrationConfiguration {
   }
 
   @Bean
+  CivilStatusClient civilStatusClient(IntegrationEndpoints endpoints, IntegrationProperties properties) {
+    return new CivilStatusClient(endpoints.endpoint(NationalService.CIVIL_STATUS), properties.agencyCode());
+  }
+
+  @Bean
   DvcqgClient dvcqgClient(IntegrationEndpoints endpoints) {
     return new DvcqgClient(endpoints.endpoint(NationalService.DVCQG));
   }

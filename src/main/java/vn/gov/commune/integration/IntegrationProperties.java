@@ -15,6 +15,7 @@ public record IntegrationProperties(
     String agencyCode,
     Endpoint dvcqg,
     Endpoint population,
+    Endpoint civilStatus,
     Endpoint payment,
     Endpoint datastore,
     Endpoint vneid,
@@ -28,6 +29,7 @@ public record IntegrationProperties(
     agencyCode = agencyCode == null || agencyCode.isBlank() ? "COMMUNE" : agencyCode.strip();
     dvcqg = Endpoint.orDefault(dvcqg);
     population = Endpoint.orDefault(population);
+    civilStatus = Endpoint.orDefault(civilStatus);
     payment = Endpoint.orDefault(payment);
     datastore = Endpoint.orDefault(datastore);
     vneid = Endpoint.orDefault(vneid);
@@ -37,13 +39,14 @@ public record IntegrationProperties(
 
   /** Everything at its default: every service at its simulator (with profile simulators). */
   public static IntegrationProperties defaults() {
-    return new IntegrationProperties(null, null, null, null, null, null, null, null);
+    return new IntegrationProperties(null, null, null, null, null, null, null, null, null);
   }
 
   public Endpoint endpoint(NationalService service) {
     return switch (service) {
       case DVCQG -> dvcqg;
       case POPULATION -> population;
+      case CIVIL_STATUS -> civilStatus;
       case PAYMENT -> payment;
       case DATASTORE -> datastore;
       case VNEID -> vneid;

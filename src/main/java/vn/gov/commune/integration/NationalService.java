@@ -11,6 +11,7 @@ import java.util.Optional;
 public enum NationalService {
   DVCQG("dvcqg", "Cổng Dịch vụ công quốc gia"),
   POPULATION("population", "Cơ sở dữ liệu quốc gia về dân cư"),
+  CIVIL_STATUS("civil-status", "Cơ sở dữ liệu hộ tịch điện tử"),
   PAYMENT("payment", "Nền tảng thanh toán trực tuyến"),
   DATASTORE("datastore", "Kho quản lý dữ liệu điện tử của công dân"),
   VNEID("vneid", "Ứng dụng định danh điện tử VNeID"),

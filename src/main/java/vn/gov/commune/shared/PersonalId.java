@@ -28,6 +28,14 @@ public final class PersonalId {
     return typed == null ? null : typed.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", "");
   }
 
+  /** The number as it may appear in the dossier's history: only the last four digits ("********1234"). */
+  public static String masked(String id) {
+    if (id == null || id.length() < 4) {
+      return "****";
+    }
+    return "*".repeat(Math.max(4, id.length() - 4)) + id.substring(id.length() - 4);
+  }
+
   /** Null when valid (without spaces, see {@link #normalise}), otherwise the Vietnamese reason shown to the clerk or citizen. */
   public static String problem(String id, Year now) {
     if (id == null || !id.matches("\\d{12}")) {

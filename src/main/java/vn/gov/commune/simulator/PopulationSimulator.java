@@ -25,7 +25,9 @@ import vn.gov.commune.web.ApiException;
 /**
  * Simulated national population database behind an X-Road-like data-sharing platform: a call must
  * say who asks ({@code X-Road-Client: VN/GOV/{agency}/{subsystem}}) and for which case
- * ({@code X-Road-Id}), else it is refused (400). A handful of demo citizens; anyone else is 404.
+ * ({@code X-Road-Id}), else it is refused (400). A handful of demo citizens; anyone else is 404. The
+ * demo family: Nguyễn Văn An and Trần Thị Bình, married, parents of Nguyễn Bảo Ngọc (see
+ * {@link CivilStatusSimulator}).
  */
 @RestController
 @Profile("simulators")
@@ -44,21 +46,25 @@ class PopulationSimulator implements Simulator {
               new CitizenRecord(
                   "062095001234", "Nguyễn Văn An", LocalDate.of(1995, 4, 12), "Nam",
                   "Phường Kon Tum, tỉnh Quảng Ngãi (trước đây tỉnh Kon Tum)",
-                  "Thôn 1, xã Sa Thầy, tỉnh Quảng Ngãi", "Kinh", "Việt Nam"),
+                  "Thôn 1, xã Sa Thầy, tỉnh Quảng Ngãi", "Kinh", "Việt Nam", "Đã kết hôn"),
               new CitizenRecord(
                   "062301005678", "Trần Thị Bình", LocalDate.of(2001, 9, 3), "Nữ",
                   "Xã Sa Thầy, tỉnh Quảng Ngãi (trước đây tỉnh Kon Tum)",
-                  "Tổ 3, phường Kon Tum, tỉnh Quảng Ngãi", "Kinh", "Việt Nam"),
+                  "Tổ 3, phường Kon Tum, tỉnh Quảng Ngãi", "Kinh", "Việt Nam", "Đã kết hôn"),
               new CitizenRecord(
                   "062190002468", "Y Hoa", LocalDate.of(1990, 2, 20), "Nữ",
                   "Xã Sa Thầy, tỉnh Quảng Ngãi (trước đây tỉnh Kon Tum)",
-                  "Thôn 2, xã Sa Thầy, tỉnh Quảng Ngãi", "Xơ Đăng", "Việt Nam"),
+                  "Thôn 2, xã Sa Thầy, tỉnh Quảng Ngãi", "Xơ Đăng", "Việt Nam", "Chưa kết hôn"),
               new CitizenRecord(
                   "051088003579", "Phạm Minh Đức", LocalDate.of(1988, 7, 15), "Nam",
-                  "Tỉnh Quảng Ngãi", "Tổ 5, phường Kon Tum, tỉnh Quảng Ngãi", "Kinh", "Việt Nam"),
+                  "Tỉnh Quảng Ngãi", "Tổ 5, phường Kon Tum, tỉnh Quảng Ngãi", "Kinh", "Việt Nam", "Ly hôn"),
               new CitizenRecord(
                   "062040009876", "Lê Văn Cường", LocalDate.of(1940, 11, 2), "Nam",
-                  "Tỉnh Quảng Nam", "Thôn 1, xã Sa Thầy, tỉnh Quảng Ngãi", "Kinh", "Việt Nam"))
+                  "Tỉnh Quảng Nam", "Thôn 1, xã Sa Thầy, tỉnh Quảng Ngãi", "Kinh", "Việt Nam", "Góa"),
+              new CitizenRecord(
+                  "062325004321", "Nguyễn Bảo Ngọc", LocalDate.of(2025, 6, 10), "Nữ",
+                  "Xã Sa Thầy, tỉnh Quảng Ngãi (trước đây tỉnh Kon Tum)",
+                  "Thôn 1, xã Sa Thầy, tỉnh Quảng Ngãi", "Kinh", "Việt Nam", "Chưa kết hôn"))
           .collect(Collectors.toUnmodifiableMap(CitizenRecord::personalId, Function.identity()));
 
   private final Clock clock;

@@ -21,6 +21,7 @@ import vn.gov.commune.integration.NationalService;
 public record SimulatorProperties(
     Fault dvcqg,
     Fault population,
+    Fault civilStatus,
     Fault payment,
     Fault datastore,
     Fault vneid,
@@ -34,6 +35,7 @@ public record SimulatorProperties(
   public SimulatorProperties {
     dvcqg = Fault.orNone(dvcqg);
     population = Fault.orNone(population);
+    civilStatus = Fault.orNone(civilStatus);
     payment = Fault.orNone(payment);
     datastore = Fault.orNone(datastore);
     vneid = Fault.orNone(vneid);
@@ -46,7 +48,7 @@ public record SimulatorProperties(
   }
 
   public static SimulatorProperties defaults() {
-    return new SimulatorProperties(null, null, null, null, null, null, null, null, null, null, null);
+    return new SimulatorProperties(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The calling systems the service knows: client id → secret. */
@@ -58,6 +60,7 @@ public record SimulatorProperties(
     return switch (service) {
       case DVCQG -> dvcqg;
       case POPULATION -> population;
+      case CIVIL_STATUS -> civilStatus;
       case PAYMENT -> payment;
       case DATASTORE -> datastore;
       case VNEID -> vneid;

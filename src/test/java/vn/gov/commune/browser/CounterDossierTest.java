@@ -212,7 +212,9 @@ class CounterDossierTest extends BrowserSession {
   /** The first visible link of the page matching {@code test} (text compared in lower case). */
   private WebElement link(java.util.function.Predicate<Link> test) {
     try {
+      // Tasklist re-renders the form while it loads: a link found a moment ago may be replaced, so look again
       return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(d -> d.findElements(By.cssSelector("a[href]")).stream()
               .filter(WebElement::isDisplayed)
               .filter(a -> test.test(new Link(a.getText().toLowerCase(VIETNAMESE), String.valueOf(a.getAttribute("href")))))

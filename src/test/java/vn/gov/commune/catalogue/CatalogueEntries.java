@@ -58,4 +58,12 @@ final class CatalogueEntries {
         e.paymentWithinWorkingDays(), e.components(), e.processingGroup(), e.approvingGroup(), e.legalBasis(), e.sourceNote(),
         e.processingProcess(), consultations);
   }
+
+  static CatalogueFile.Entry withComponents(CatalogueFile.Entry e, java.util.List<CatalogueFile.Component> components) {
+    return new CatalogueFile.Entry(
+        e.code(), e.version(), e.nationalCode(), e.name(), e.field(), e.serviceLevel(), e.legalWorkingDays(),
+        e.verificationWorkingDays(), e.supplementClock(), e.supplementWithinWorkingDays(), e.fee(), e.paymentPlatform(),
+        e.paymentWithinWorkingDays(), components, e.processingGroup(), e.approvingGroup(), e.legalBasis(), e.sourceNote(),
+        e.processingProcess(), e.consultations());
+  }
 }

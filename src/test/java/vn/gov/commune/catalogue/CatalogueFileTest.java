@@ -133,6 +133,33 @@ class CatalogueFileTest {
         .hasMessageContaining("typed.json");
   }
 
+  @Test
+  void whoseNationalDataIsFetchedIsNamedByRoleOnANationalComponentOnly() throws Exception {
+    var plain = CatalogueEntries.free("A.1", 1);
+    var toKhai = new CatalogueFile.Component("TO_KHAI", "Tờ khai", true, null, null);
+    check(CatalogueEntries.withComponents(plain, java.util.List.of(toKhai,
+        new CatalogueFile.Component("GTTT", "Giấy tờ tùy thân", true, "CSDL_DAN_CU", null, "APPLICANT,SPOUSE"))));
+    assertThatThrownBy(() -> check(CatalogueEntries.withComponents(plain, java.util.List.of(toKhai,
+        new CatalogueFile.Component("GTTT", "Giấy tờ tùy thân", true, "CSDL_DAN_CU", null, "APPLICANT,VO")))))
+        .hasMessageContaining("\"nationalDataPersons\"");
+    assertThatThrownBy(() -> check(CatalogueEntries.withComponents(plain, java.util.List.of(toKhai,
+        new CatalogueFile.Component("GTTT", "Giấy tờ tùy thân", true, null, null, "SPOUSE")))))
+        .hasMessageContaining("\"nationalDataPersons\"");
+    // an entry without the field keeps its fingerprint (stored versions are not seen as edited)
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(toKhai)).doesNotContain("nationalDataPersons");
+    // the bundled catalogue: marriage registration looks up both parties, birth registration the child too
+    CatalogueFile bundled;
+    try (var in = getClass().getResourceAsStream("/catalogue/procedures.json")) {
+      bundled = CatalogueFile.read("procedures.json", in);
+    }
+    var marriage = bundled.procedures().stream().filter(e -> e.code().equals("1.000894")).findFirst().orElseThrow();
+    assertThat(marriage.components()).filteredOn(c -> c.nationalDataSource() != null)
+        .extracting(CatalogueFile.Component::nationalDataPersons).containsOnly("APPLICANT,SPOUSE");
+    var birth = bundled.procedures().stream().filter(e -> e.code().equals("1.001193")).findFirst().orElseThrow();
+    assertThat(birth.components()).filteredOn(c -> "CSDL_HO_TICH".equals(c.nationalDataSource()))
+        .extracting(CatalogueFile.Component::nationalDataPersons).containsExactly("APPLICANT,CHILD");
+  }
+
   private static void check(CatalogueFile.Entry... entries) {
     CatalogueFile file = new CatalogueFile("t", java.util.List.of(), java.util.List.of(entries));
     try {

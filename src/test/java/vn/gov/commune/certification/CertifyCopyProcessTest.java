@@ -26,6 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import vn.gov.commune.support.Http;
 import vn.gov.commune.support.IntegrationTest;
 
 /** Every path of processes/certify-copy.bpmn, on the real engine and database of the run. */
@@ -38,6 +42,8 @@ class CertifyCopyProcessTest {
   @Autowired RepositoryService repository;
   @Autowired IdentityService identity;
   @Autowired vn.gov.commune.catalogue.ProcedureCatalogue catalogue;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired TestRestTemplate rest;
 
   @BeforeEach
   void setUp() {
@@ -92,6 +98,39 @@ class CertifyCopyProcessTest {
 
     complete(returnTask, withVariables("feeReceiptNumber", "BL-0001", "copiesHandedOver", true));
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_CopiesReturned").hasNotPassed("UserTask_ReturnRefusal");
+  }
+
+  /** Issue 12, defect 4: a copy request has a code like every dossier: its business key, on the Tasklist card. */
+  @Test
+  void theRequestGetsADossierCodeAsItsBusinessKeyAndTasklistShowsIt() {
+    Http http = new Http(rest);
+    Map<String, Object> variables = Map.of(
+        "applicantName", Map.of("value", "Nguyễn Văn An", "type", "String"),
+        "documentTitle", Map.of("value", "Bằng tốt nghiệp", "type", "String"),
+        "pageCount", Map.of("value", 1, "type", "Integer"),
+        "copyCount", Map.of("value", 1, "type", "Integer"));
+    // the clerk starts it from Tasklist; a business key sent with the start is not kept
+    ResponseEntity<Map> started = http.send(HttpMethod.POST, "sathay.clerk", "/engine-rest/process-definition/key/certify-copy/start",
+        Map.of("businessKey", "000.00.31.H62-260302-9999", "variables", variables), Map.class);
+    assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId((String) started.getBody().get("id")).singleResult();
+    String code = instance.getBusinessKey();
+    assertThat(code).as("dossier code of xã Sa Thầy's centre, today").matches("000\\.00\\.31\\.H62-260302-\\d{4}").isNotEqualTo("000.00.31.H62-260302-9999");
+    assertThat(started.getBody().get("businessKey")).isEqualTo(code);
+    assertThat(runtime.getVariable(instance.getId(), "dossierCode")).isEqualTo(code);
+    // numbered with the commune's other requests of the day
+    String next = startRequest(1, 1).getBusinessKey();
+    assertThat(Integer.parseInt(next.substring(next.length() - 4))).isEqualTo(Integer.parseInt(code.substring(code.length() - 4)) + 1);
+
+    // the specialist finds it in Tasklist by the code, and its card shows it as "Mã hồ sơ"
+    ResponseEntity<List> found = http.get("sathay.specialist", "/engine-rest/task?processInstanceBusinessKey=" + code, List.class);
+    assertThat(found.getBody()).hasSize(1);
+    String taskId = (String) ((Map<?, ?>) found.getBody().get(0)).get("id");
+    ResponseEntity<Map> card = http.get("sathay.specialist", "/engine-rest/task/" + taskId + "/localVariables", Map.class);
+    assertThat(card.getBody()).containsKey("cardDossierCode");
+    assertThat(((Map<?, ?>) card.getBody().get("cardDossierCode")).get("value")).isEqualTo(code);
+    // another commune's staff do not find it
+    assertThat(http.get("kontum.specialist", "/engine-rest/task?processInstanceBusinessKey=" + code, List.class).getBody()).isEmpty();
   }
 
   @Test

@@ -189,6 +189,30 @@ class DossierFormsTest {
   }
 
   @Test
+  void theReceiptFormShowsTheNationalDataAndOffersTheIdCorrection() throws IOException {
+    String html = Files.readString(Path.of("forms/dossier-receive.html"), StandardCharsets.UTF_8);
+    assertThat(variablesRead("checkReceiptDecision")).contains(DossierVariables.CORRECTED_PERSONAL_ID);
+    assertThat(html).contains("value=\"correctId\"", "Sửa số định danh và tra cứu lại");
+    assertThat(html).containsPattern(
+        "<input[^>]*cam-variable-name=\"correctedPersonalId\"[^>]*cam-variable-type=\"String\"[^>]*ng-required=\"receiptDecision === 'correctId'\"");
+    // shown, never sent back: listed among the display-only variables the submit destroys
+    for (String shown : List.of("nationalDataSummary", "nationalDataProblems", "nationalDataFilled", "citizenMaritalStatus")) {
+      assertThat(html).contains("'" + shown + "'");
+    }
+    assertThat(html).contains("'/national-data'");
+  }
+
+  @Test
+  void theCounterStartFormCarriesTheOtherPersonsIdsOnlyForTheirProcedures() {
+    JsonNode spouse = component("form-dossier-counter-start", "spousePersonalId");
+    assertThat(spouse.path("conditional").path("hide").asText()).contains("1.000894");
+    assertThat(spouse.path("validate").path("required").asBoolean()).isFalse();
+    JsonNode child = component("form-dossier-counter-start", "childPersonalId");
+    assertThat(child.path("conditional").path("hide").asText()).contains("1.001193", "LT-KS-TT-BHYT");
+    assertThat(keys("form-dossier-counter-start")).contains(DossierVariables.SPOUSE_PERSONAL_ID, DossierVariables.CHILD_PERSONAL_ID);
+  }
+
+  @Test
   void theDigitisationFormSubmitsOneFileVariablePerPaperComponent() throws IOException {
     String html = Files.readString(Path.of("forms/dossier-digitise.html"), StandardCharsets.UTF_8);
     assertBalanced(html);

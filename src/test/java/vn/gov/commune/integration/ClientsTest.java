@@ -95,6 +95,38 @@ class ClientsTest {
   }
 
   @Test
+  void civilStatusLookUpSendsTheXRoadHeadersAndReadsTheRecords() {
+    CivilStatusClient client = new CivilStatusClient(endpoint(NationalService.CIVIL_STATUS), "COMMUNE");
+    server
+        .expect(requestTo(BASE + "/persons/lookup"))
+        .andExpect(method(HttpMethod.POST))
+        .andExpect(header("X-Road-Client", "VN/GOV/000.00.31.H62/COMMUNE-WORKFLOW"))
+        .andExpect(header("X-Road-Id", "000.00.31.H62-260302-0001"))
+        .andExpect(jsonPath("$.personalId").value("062325004321"))
+        .andRespond(
+            withSuccess(
+                """
+                {"personalId":"062325004321","maritalStatus":"Chưa kết hôn",
+                 "birth":{"extractNumber":"102/2025/TLKS","registeredOn":"2025-06-20","registeredAt":"UBND xã Sa Thầy",
+                          "childName":"Nguyễn Bảo Ngọc","childDateOfBirth":"2025-06-10",
+                          "fatherPersonalId":"062095001234","motherPersonalId":"062301005678"}}
+                """,
+                MediaType.APPLICATION_JSON));
+    server.expect(requestTo(BASE + "/persons/lookup")).andRespond(withResourceNotFound());
+    server.expect(requestTo(BASE + "/persons/lookup")).andRespond(withServiceUnavailable());
+
+    CivilStatusRecord person = client.lookUp("062325004321", "000.00.31.H62-260302-0001").orElseThrow();
+    assertThat(person.birth().extractNumber()).isEqualTo("102/2025/TLKS");
+    assertThat(person.birth().childDateOfBirth()).isEqualTo(LocalDate.of(2025, 6, 10));
+    assertThat(person.marriages()).isEmpty();
+    assertThat(client.lookUp("062000000000", "000.00.31.H62-260302-0001")).isEmpty();
+    assertThat(client.lookUp("0623", "000.00.31.H62-260302-0001")).isEmpty(); // not sent
+    assertThatThrownBy(() -> client.lookUp("062095001234", "000.00.31.H62-260302-0001"))
+        .isInstanceOf(IntegrationException.class)
+        .hasMessageContaining("Cơ sở dữ liệu hộ tịch điện tử");
+  }
+
+  @Test
   void populationUnavailableIsAnIntegrationExceptionNamingTheService() {
     PopulationClient client = new PopulationClient(endpoint(NationalService.POPULATION), "COMMUNE");
     server.expect(requestTo(BASE + "/citizens/lookup")).andRespond(withServiceUnavailable());

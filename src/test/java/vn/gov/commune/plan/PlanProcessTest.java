@@ -463,6 +463,90 @@ class PlanProcessTest {
     assertThat(reload(task).getStatus()).isEqualTo(TaskStatus.HOAN_THANH_DUNG_HAN);
   }
 
+  // ---- issue 12, defect 3: an approved extension is what Tasklist and the reminders go by --------
+
+  private void extend(PlanTask task, String newDeadline) {
+    ResponseEntity<Map> requested = post("sathay.specialist", "/api/plans/tasks/" + task.getId() + "/extension",
+        Map.of("newDeadline", newDeadline, "reason", "Chờ kinh phí mua thiết bị"), Map.class);
+    assertThat(requested.getStatusCode().value()).as(String.valueOf(requested.getBody())).isEqualTo(202);
+    complete(openTask(task.getProcessInstanceId(), "UserTask_ApproveExtension"), "sathay.steering", "steering-office", vars("extensionDecision", "approve"));
+  }
+
+  private List<String> reminders(PlanTask task) {
+    return notifications.findByTaskIdOrderById(task.getId()).stream()
+        .filter(n -> n.getType().equals("REMINDER")).map(PlanNotification::getMessage).toList();
+  }
+
+  /** The officer's "Hạn xử lý" in Tasklist, as the engine REST API answers the officer. */
+  private java.time.Instant dueInTasklist(PlanTask task, String officer) {
+    ResponseEntity<List> mine = get(officer, "/engine-rest/task?processInstanceId=" + task.getProcessInstanceId()
+        + "&taskDefinitionKey=UserTask_SubmitResult", List.class);
+    assertThat(mine.getStatusCode().value()).isEqualTo(200);
+    assertThat(mine.getBody()).hasSize(1);
+    String due = (String) ((Map<?, ?>) mine.getBody().get(0)).get("due");
+    return java.time.OffsetDateTime.parse(due, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant();
+  }
+
+  @Test
+  void anExtensionBeforeTheRemindersMovesTheDueDateInTasklistAndTheSevenDayReminder() {
+    PlanTask task = issue(uniqueNumber(), oneTask("2026-03-20")).get(0);
+    assign(task);
+    assertThat(dueInTasklist(task, "sathay.specialist")).isEqualTo(OffsetDateTime.parse("2026-03-20T17:00:00+07:00").toInstant());
+    extend(task, "2026-04-10");
+    assertThat(dueInTasklist(task, "sathay.specialist")).isEqualTo(OffsetDateTime.parse("2026-04-10T17:00:00+07:00").toInstant());
+
+    at("2026-03-11T09:00:00+07:00"); // 7 working days before the old deadline (Friday 20/3)
+    runJobs();
+    assertThat(reminders(task)).isEmpty();
+    at("2026-03-31T09:00:00+07:00"); // 8 working days before the new one
+    runJobs();
+    assertThat(reminders(task)).isEmpty();
+    at("2026-04-01T09:00:00+07:00"); // 7 working days before Friday 10/4
+    runJobs();
+    assertThat(reminders(task)).singleElement().satisfies(m -> assertThat(m).contains("còn 7 ngày làm việc", "2026-04-10"));
+  }
+
+  @Test
+  void anExtensionAfterTheReminderAndTheOverdueFiredArmsThemAgainForTheNewDeadline() {
+    PlanTask task = issue(uniqueNumber(), oneTask("2026-03-06")).get(0);
+    assign(task); // Monday 2/3: the 7-day reminder is already past, the 3-day one is due now
+    at("2026-03-06T17:30:00+07:00");
+    runJobs();
+    assertThat(reload(task).getStatus()).isEqualTo(TaskStatus.DANG_THUC_HIEN_QUA_HAN);
+    int remindersBefore = reminders(task).size();
+    assertThat(management.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId("BoundaryEvent_Reminder7").count())
+        .as("the 7-day reminder has fired").isZero();
+
+    at("2026-03-09T09:00:00+07:00");
+    extend(task, "2026-03-27");
+    assertThat(reload(task).getStatus()).isEqualTo(TaskStatus.DANG_THUC_HIEN_TRONG_HAN);
+    assertThat(dueInTasklist(task, "sathay.specialist")).isEqualTo(OffsetDateTime.parse("2026-03-27T17:00:00+07:00").toInstant());
+    assertThat(historyEntries.findByTaskIdOrderById(task.getId())).anySatisfy(e -> {
+      assertThat(e.getAction()).isEqualTo("EXTENSION");
+      assertThat(e.getNewValue()).isEqualTo("2026-03-27");
+    });
+
+    at("2026-03-17T09:00:00+07:00"); // 8 working days before Friday 27/3
+    runJobs();
+    assertThat(reminders(task)).hasSize(remindersBefore);
+    at("2026-03-18T09:00:00+07:00"); // 7 working days before
+    runJobs();
+    assertThat(reminders(task)).hasSize(remindersBefore + 1);
+    assertThat(reminders(task).get(remindersBefore)).contains("còn 7 ngày làm việc", "2026-03-27");
+    at("2026-03-24T09:00:00+07:00"); // 3 working days before
+    runJobs();
+    assertThat(reminders(task)).hasSize(remindersBefore + 2);
+    assertThat(reminders(task).get(remindersBefore + 1)).contains("còn 3 ngày làm việc", "2026-03-27");
+    at("2026-03-27T16:00:00+07:00");
+    runJobs();
+    assertThat(reload(task).getStatus()).isEqualTo(TaskStatus.DANG_THUC_HIEN_TRONG_HAN);
+    at("2026-03-27T17:30:00+07:00"); // the new deadline has passed: overdue again, escalated again
+    runJobs();
+    assertThat(reload(task).getStatus()).isEqualTo(TaskStatus.DANG_THUC_HIEN_QUA_HAN);
+    assertThat(notifications.findByTaskIdOrderById(task.getId()))
+        .filteredOn(n -> n.getType().equals(PlanNotification.OVERDUE_ESCALATION)).hasSize(2);
+  }
+
   @Test
   void recurringTaskReportsMonthlyBeforeThe13thInWorkingDaysUntilThePlanEnds() {
     at("2025-12-15T09:00:00+07:00");

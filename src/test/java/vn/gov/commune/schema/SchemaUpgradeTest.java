@@ -94,6 +94,7 @@ class SchemaUpgradeTest {
                 tuple("1", CoreMigrationType.BASELINE, MigrationState.BASELINE),
                 tuple("2", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("3", CoreMigrationType.SQL, MigrationState.SUCCESS),
+                tuple("6", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("7", CoreMigrationType.SQL, MigrationState.SUCCESS));
 
         try (Connection connection = DriverManager.getConnection(url, user, password)) {

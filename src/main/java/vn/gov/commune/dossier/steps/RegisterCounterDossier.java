@@ -40,7 +40,7 @@ public class RegisterCounterDossier implements JavaDelegate {
                 StepSupport.string(execution, DossierVariables.APPLICANT_ADDRESS)),
             StepSupport.integer(execution, DossierVariables.COPIES),
             StepSupport.integer(execution, DossierVariables.PAGES),
-            Map.of());
+            personsOfTheApplication(execution));
     Dossier dossier;
     try {
       dossier = intake.registerAtCounter(application, steps.service.actor());
@@ -51,5 +51,17 @@ public class RegisterCounterDossier implements JavaDelegate {
     steps.service.save(dossier);
     execution.setProcessBusinessKey(dossier.getCode());
     execution.setVariables(intake.processVariables(dossier));
+  }
+
+  /** The other persons' IDs the counter form carries (for the national-data look-up), when typed. */
+  private static Map<String, Object> personsOfTheApplication(DelegateExecution execution) {
+    Map<String, Object> data = new java.util.LinkedHashMap<>();
+    for (String field : new String[] {DossierVariables.SPOUSE_PERSONAL_ID, DossierVariables.CHILD_PERSONAL_ID}) {
+      String id = StepSupport.string(execution, field);
+      if (id != null && !id.isBlank()) {
+        data.put(field, id);
+      }
+    }
+    return data;
   }
 }

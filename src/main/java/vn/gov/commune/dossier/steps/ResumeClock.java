@@ -35,8 +35,8 @@ public class ResumeClock implements JavaDelegate {
         (procedure.getSupplementClock() == SupplementClock.RESTART ? "Tính lại thời hạn từ đầu" : "Tiếp tục tính thời hạn")
             + " sau khi bổ sung; hẹn trả kết quả " + steps.slips.dateTime(appointment) + ".",
         null);
-    steps.runtime.setVariable(dossier.getProcessInstanceId(), DossierVariables.APPOINTMENT_AT, Date.from(appointment));
-    steps.runtime.setVariable(dossier.getProcessInstanceId(), DossierVariables.APPOINTMENT_TEXT, steps.slips.dateTime(appointment));
+    steps.setDossierVariable(dossier, DossierVariables.APPOINTMENT_AT, Date.from(appointment));
+    steps.setDossierVariable(dossier, DossierVariables.APPOINTMENT_TEXT, steps.slips.dateTime(appointment));
     steps.moveDeadlineTimers(dossier, appointment, StepSupport.legalDays(dossier, procedure));
   }
 }

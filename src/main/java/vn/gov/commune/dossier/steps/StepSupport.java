@@ -176,12 +176,32 @@ public class StepSupport {
   /**
    * Moves the pending deadline timers of the dossier's receiving-commune instance (warning, overdue)
    * to a new appointment; a timer that has already fired stays fired.
+   *
+   * <p>The step may run for the competent commune's staff (a supplement asked for in review of a
+   * cross-commune dossier), whose engine rights do not reach the receiving commune's instance: the
+   * dossier was checked against the step's own instance ({@link #dossier(DelegateExecution)}), so
+   * the receiving instance of that one dossier is updated as the system.
    */
   void moveDeadlineTimers(Dossier dossier, Instant appointment, int legalDays) {
     Date warning = Date.from(warningAt(appointment, legalDays));
-    runtime.setVariable(dossier.getProcessInstanceId(), DossierVariables.WARNING_AT, warning);
-    reschedule(dossier.getProcessInstanceId(), "BoundaryEvent_Overdue", Date.from(appointment));
-    reschedule(dossier.getProcessInstanceId(), "BoundaryEvent_DeadlineApproaching", warning);
+    setDossierVariable(dossier, DossierVariables.WARNING_AT, warning);
+    service.asSystem(() -> {
+      reschedule(dossier.getProcessInstanceId(), "BoundaryEvent_Overdue", Date.from(appointment));
+      reschedule(dossier.getProcessInstanceId(), "BoundaryEvent_DeadlineApproaching", warning);
+      return null;
+    });
+  }
+
+  /**
+   * Sets a variable of the dossier's own (receiving-commune) instance from a step of either commune's
+   * process, as the system (see {@link #moveDeadlineTimers}); the caller has taken the dossier through
+   * {@link #dossier(DelegateExecution)}.
+   */
+  void setDossierVariable(Dossier dossier, String name, Object value) {
+    service.asSystem(() -> {
+      runtime.setVariable(dossier.getProcessInstanceId(), name, value);
+      return null;
+    });
   }
 
   private void reschedule(String processInstanceId, String activityId, Date due) {
@@ -306,9 +326,14 @@ public class StepSupport {
 
   /** Ends the competent commune's processing when the dossier stops (withdrawal). */
   void cancelProcessing(Dossier dossier, String reason) {
-    for (var instance : runtime.createProcessInstanceQuery()
-        .processDefinitionKey(processingProcess(dossier)).processInstanceBusinessKey(dossier.getCode()).list()) {
-      runtime.deleteProcessInstance(instance.getId(), reason, false, true);
-    }
+    // the processing runs in the competent commune, possibly not the receiving one: as the system,
+    // for this dossier's code only
+    service.asSystem(() -> {
+      for (var instance : runtime.createProcessInstanceQuery()
+          .processDefinitionKey(processingProcess(dossier)).processInstanceBusinessKey(dossier.getCode()).list()) {
+        runtime.deleteProcessInstance(instance.getId(), reason, false, true);
+      }
+      return null;
+    });
   }
 }
