@@ -85,7 +85,7 @@ def layout(path, spec):
     for sp, (col, row) in grid.items():
         if m.nodes[sp][0] != 'subProcess':
             continue
-        kids = [k for k in m.nodes if m.parent[k] == sp]
+        kids = [k for k in m.nodes if m.parent[k] == sp and k not in m.attached]  # boundary events sit on their task's edge
         xs = [boxes[k][0] for k in kids] + [boxes[k][0] + boxes[k][2] for k in kids]
         ys = [boxes[k][1] for k in kids] + [boxes[k][1] + boxes[k][3] for k in kids]
         pad = spec.get('pad', {}).get(sp, (40, 60, 40, 50))  # left, top, right, bottom

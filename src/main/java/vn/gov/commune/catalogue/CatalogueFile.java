@@ -59,12 +59,19 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
       String sourceNote,
       // left out of the fingerprint when absent: entries without it keep their content hash
       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-          String processingProcess) {
+          String processingProcess,
+      // the agencies a linked procedure consults through LGSP; left out of the fingerprint when absent
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+          List<Consultation> consultations) {
 
     public Entry {
       components = frozen(components);
+      consultations = frozen(consultations);
     }
   }
+
+  /** One agency consulted through LGSP: its code, the working days it has to answer, what it does for the dossier. */
+  public record Consultation(ConsultationAgency agency, Integer withinWorkingDays, String purpose) {}
 
   public record Fee(FeeRule rule, Long amount, String description) {}
 
@@ -146,6 +153,22 @@ public record CatalogueFile(String version, List<String> source, List<Entry> pro
         where,
         e.processingProcess() == null || PROCESS_KEY.matcher(e.processingProcess()).matches(),
         "\"processingProcess\" must be the id of a process model (lower-case letters, digits, '-'; at most 64)");
+    checkConsultations(where, e.consultations());
+  }
+
+  private static void checkConsultations(String where, List<Consultation> consultations) {
+    if (consultations == null) {
+      return;
+    }
+    Set<ConsultationAgency> agencies = new HashSet<>();
+    for (Consultation c : consultations) {
+      require(where, c != null && c.agency() != null,
+          "a consultation \"agency\" must be one of " + java.util.Arrays.toString(ConsultationAgency.values()));
+      require(where, agencies.add(c.agency()), "consultation " + c.agency() + " is listed twice");
+      require(where, c.withinWorkingDays() != null && c.withinWorkingDays() >= 1 && c.withinWorkingDays() <= 99,
+          "consultation " + c.agency() + ": \"withinWorkingDays\" must be 1-99");
+      require(where, !blank(c.purpose()) && c.purpose().length() <= 300, "consultation " + c.agency() + " has no \"purpose\"");
+    }
   }
 
   private static void checkFee(String where, Entry e) {

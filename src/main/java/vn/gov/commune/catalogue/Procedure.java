@@ -92,6 +92,11 @@ public class Procedure {
   @OrderColumn(name = "component_order")
   private List<ProcedureComponent> components = new ArrayList<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "procedure_consultation", joinColumns = @JoinColumn(name = "procedure_version_id"))
+  @OrderColumn(name = "consultation_order")
+  private List<ProcedureConsultation> consultations = new ArrayList<>();
+
   @Column(name = "processing_group", nullable = false, length = 64)
   private String processingGroup;
 
@@ -139,6 +144,11 @@ public class Procedure {
     p.paymentWithinWorkingDays = entry.paymentWithinWorkingDays();
     for (CatalogueFile.Component c : entry.components()) {
       p.components.add(new ProcedureComponent(c.code(), c.name(), c.required(), c.nationalDataSource(), c.fileTypes(), c.nationalDataPersons()));
+    }
+    if (entry.consultations() != null) {
+      for (CatalogueFile.Consultation c : entry.consultations()) {
+        p.consultations.add(new ProcedureConsultation(c.agency(), c.withinWorkingDays(), c.purpose()));
+      }
     }
     p.processingGroup = entry.processingGroup();
     p.approvingGroup = entry.approvingGroup();
@@ -241,6 +251,16 @@ public class Procedure {
 
   public List<ProcedureComponent> getComponents() {
     return List.copyOf(components);
+  }
+
+  /** The agencies the procedure's dossiers are sent to through LGSP (linked procedures), in catalogue order; empty for the others. */
+  public List<ProcedureConsultation> getConsultations() {
+    return List.copyOf(consultations);
+  }
+
+  /** The catalogue's consultation of this agency, if the procedure lists it. */
+  public java.util.Optional<ProcedureConsultation> consultation(ConsultationAgency agency) {
+    return consultations.stream().filter(c -> c.getAgency() == agency).findFirst();
   }
 
   public String getProcessingGroup() {

@@ -127,19 +127,38 @@ public class DossierActions {
     return dossier;
   }
 
-  public Dossier payment(String code, DossierViews.Payment payment, CurrentUser user) {
+  /**
+   * The payment platform's callback. Idempotent: the same transaction reported again once the
+   * dossier has recorded it gets the same answer and changes nothing (no second history entry, no
+   * second receipt). An unknown transaction or a wrong amount is refused with nothing changed.
+   */
+  public DossierViews.PaymentConfirmation payment(String code, DossierViews.Payment payment, CurrentUser user) {
     Dossier dossier = visible(code, user);
-    if (dossier.getStatus() != DossierStatus.PAYMENT_REQUESTED || dossier.getPaidAt() != null) {
-      throw ApiException.conflict("Hồ sơ " + code + " không chờ nộp phí, lệ phí.");
+    if (payment == null || payment.paymentId() == null || payment.paymentId().isBlank()) {
+      throw ApiException.badRequest("Thiếu mã giao dịch thanh toán (paymentId).");
     }
-    if (payment == null || payment.paymentId() == null || !payment.paymentId().equals(dossier.getPaymentId())) {
+    if (dossier.getPaymentId() == null) {
+      throw ApiException.conflict("Hồ sơ " + code + " không có yêu cầu nộp phí, lệ phí qua Nền tảng thanh toán.");
+    }
+    if (!payment.paymentId().equals(dossier.getPaymentId())) {
       throw ApiException.badRequest("Mã giao dịch thanh toán không khớp với yêu cầu nộp phí của hồ sơ.");
     }
     if (payment.amount() == null || payment.amount() != dossier.getFee()) {
       throw ApiException.badRequest("Số tiền đã nộp (" + payment.amount() + ") khác số phí, lệ phí phải nộp (" + dossier.getFee() + " đồng).");
     }
-    correlate(dossier, "PaymentConfirmed", Map.of(DossierVariables.PAYMENT_ID, payment.paymentId()), "chờ nộp phí");
-    return dossier;
+    if (dossier.getPaidAt() == null) {
+      if (dossier.getStatus() != DossierStatus.PAYMENT_REQUESTED) {
+        throw ApiException.conflict("Hồ sơ " + code + " không chờ nộp phí, lệ phí.");
+      }
+      correlate(dossier, "PaymentConfirmed", Map.of(DossierVariables.PAYMENT_ID, payment.paymentId()), "chờ nộp phí");
+      dossier = service.get(code);
+    }
+    Long receipt = service.documents(code).stream()
+        .filter(d -> d.getType() == vn.gov.commune.documents.SlipType.FEE_RECEIPT)
+        .map(DossierDocument::getId)
+        .findFirst()
+        .orElse(null);
+    return new DossierViews.PaymentConfirmation(code, dossier.getPaymentId(), dossier.getFee(), dossier.getPaidAt(), receipt);
   }
 
   /**

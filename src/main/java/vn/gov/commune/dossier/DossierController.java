@@ -158,10 +158,11 @@ public class DossierController {
     return created(actions.withdraw(code, body == null ? null : body.reason(), user));
   }
 
-  @Operation(summary = "Nền tảng thanh toán báo đã nộp phí, lệ phí")
+  @Operation(summary = "Nền tảng thanh toán báo đã nộp phí, lệ phí (gửi lại cùng giao dịch: cùng câu trả lời, không ghi thêm)")
   @PostMapping("/{code}/payment")
-  public DossierViews.Created payment(@PathVariable String code, @RequestBody DossierViews.Payment body, CurrentUser user) {
-    return created(actions.payment(code, body, user));
+  public DossierViews.PaymentConfirmation payment(
+      @PathVariable String code, @RequestBody(required = false) DossierViews.Payment body, CurrentUser user) {
+    return actions.payment(code, body, user);
   }
 
   @Operation(summary = "Cơ quan được lấy ý kiến (liên thông) trả lời")

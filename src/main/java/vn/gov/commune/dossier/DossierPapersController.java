@@ -69,7 +69,9 @@ class DossierPapersController {
       issued.add(new PaperPage.Line(
           document.getType().title(), base + "/documents/" + document.getId() + "/file", "(" + slips.dateTime(document.getIssuedAt()) + ")"));
     }
-    if (dossier.getFee() > 0 && dossier.getPaidAt() != null) {
+    boolean receiptKept = service.documents(dossier.getCode()).stream().anyMatch(d -> d.getType() == SlipType.FEE_RECEIPT);
+    if (dossier.getFee() > 0 && dossier.getPaidAt() != null && !receiptKept) {
+      // paid at the counter: the receipt is made when downloaded (a platform payment keeps its own)
       issued.add(new PaperPage.Line(SlipType.FEE_RECEIPT.title(), base + "/slips/" + slipPath(SlipType.FEE_RECEIPT), "(" + DossierSlips.money(dossier.getFee()) + ")"));
     }
     List<PaperPage.Line> scans = new ArrayList<>();
@@ -101,7 +103,8 @@ class DossierPapersController {
   public ResponseEntity<byte[]> slip(@PathVariable String code, @PathVariable String type, CurrentUser user) {
     Dossier dossier = actions.visible(code, user);
     SlipType slipType = slipType(type);
-    if (slipType == SlipType.FEE_RECEIPT) {
+    boolean kept = service.documents(dossier.getCode()).stream().anyMatch(d -> d.getType() == slipType);
+    if (slipType == SlipType.FEE_RECEIPT && !kept) {
       if (dossier.getFee() <= 0 || dossier.getPaidAt() == null) {
         throw ApiException.notFound("Hồ sơ " + dossier.getCode() + " chưa có khoản phí, lệ phí đã nộp.");
       }

@@ -118,6 +118,10 @@ public final class DossierVariables {
   public static final String STORE_PREFIX = "store_";
   /** String: set by PaymentConfirmed. */
   public static final String PAYMENT_ID = "paymentId";
+  /** String: where the citizen pays (the payment platform's link), set by requestPayment. */
+  public static final String PAYMENT_URL = "paymentUrl";
+  /** Date: the payment deadline told to the citizen (the payment-overdue timer's due date), set by requestPayment. */
+  public static final String PAYMENT_DUE_AT = "paymentDueAt";
 
   // ---- supplementation ------------------------------------------------------------------------
   /** String: RECEIPT | REVIEW. */

@@ -163,6 +163,9 @@ final class DossierViews {
 
   record Payment(String paymentId, Long amount) {}
 
+  /** The answer to the payment platform's callback: the same for every report of one transaction. */
+  record PaymentConfirmation(String code, String paymentId, long amount, java.time.Instant paidAt, Long receiptDocumentId) {}
+
   /** {@code consultationId}: the LGSP id of the consultation answered (optional while only one is waiting). */
   record ConsultationAnswer(String agency, String answer, String consultationId) {}
 

@@ -33,7 +33,7 @@ import vn.gov.commune.web.ApiException;
 @RestController
 @Profile("simulators")
 @RequestMapping("/sim/payment")
-class PaymentSimulator implements Simulator {
+public class PaymentSimulator implements Simulator {
 
   /** A payment as the platform shows it. */
   public record Payment(

@@ -18,7 +18,7 @@ import vn.gov.commune.web.ApiException;
 @RestController
 @Profile("simulators")
 @RequestMapping("/sim/vneid")
-class VneidSimulator implements Simulator {
+public class VneidSimulator implements Simulator {
 
   public record Delivered(String notificationId, Notification notification, Instant deliveredAt) {}
 

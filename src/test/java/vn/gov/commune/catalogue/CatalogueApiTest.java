@@ -83,7 +83,7 @@ class CatalogueApiTest {
         v1.code(), 2, v1.nationalCode(), v1.name(), v1.field(), v1.serviceLevel(), v1.legalWorkingDays(),
         v1.verificationWorkingDays(), v1.supplementClock(), v1.supplementWithinWorkingDays(),
         new CatalogueFile.Fee(FeeRule.FIXED, 3_000L, "3.000 đồng/giấy"), v1.paymentPlatform(), v1.paymentWithinWorkingDays(),
-        v1.components(), v1.processingGroup(), v1.approvingGroup(), v1.legalBasis(), v1.sourceNote(), v1.processingProcess());
+        v1.components(), v1.processingGroup(), v1.approvingGroup(), v1.legalBasis(), v1.sourceNote(), v1.processingProcess(), v1.consultations());
     try {
       assertThat(loader.load(new CatalogueFile("test.2", List.of(), List.of(v2))).added()).containsExactly("1.004873 v2");
       assertThat(catalogue.current("1.004873").orElseThrow().getVersion()).isEqualTo(2);

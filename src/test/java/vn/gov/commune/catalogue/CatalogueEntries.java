@@ -27,6 +27,7 @@ final class CatalogueEntries {
         "leader",
         "Luật Hộ tịch số 60/2014/QH13",
         null,
+        null,
         null);
   }
 
@@ -39,7 +40,7 @@ final class CatalogueEntries {
         e.code(), e.version(), e.nationalCode(), name, e.field(), e.serviceLevel(), e.legalWorkingDays(),
         e.verificationWorkingDays(), e.supplementClock(), e.supplementWithinWorkingDays(), e.fee(), e.paymentPlatform(),
         e.paymentWithinWorkingDays(), e.components(), e.processingGroup(), e.approvingGroup(), e.legalBasis(), e.sourceNote(),
-        e.processingProcess());
+        e.processingProcess(), e.consultations());
   }
 
   static CatalogueFile.Entry withProcessingProcess(CatalogueFile.Entry e, String processingProcess) {
@@ -47,7 +48,15 @@ final class CatalogueEntries {
         e.code(), e.version(), e.nationalCode(), e.name(), e.field(), e.serviceLevel(), e.legalWorkingDays(),
         e.verificationWorkingDays(), e.supplementClock(), e.supplementWithinWorkingDays(), e.fee(), e.paymentPlatform(),
         e.paymentWithinWorkingDays(), e.components(), e.processingGroup(), e.approvingGroup(), e.legalBasis(), e.sourceNote(),
-        processingProcess);
+        processingProcess, e.consultations());
+  }
+
+  static CatalogueFile.Entry withConsultations(CatalogueFile.Entry e, List<CatalogueFile.Consultation> consultations) {
+    return new CatalogueFile.Entry(
+        e.code(), e.version(), e.nationalCode(), e.name(), e.field(), e.serviceLevel(), e.legalWorkingDays(),
+        e.verificationWorkingDays(), e.supplementClock(), e.supplementWithinWorkingDays(), e.fee(), e.paymentPlatform(),
+        e.paymentWithinWorkingDays(), e.components(), e.processingGroup(), e.approvingGroup(), e.legalBasis(), e.sourceNote(),
+        e.processingProcess(), consultations);
   }
 
   static CatalogueFile.Entry withComponents(CatalogueFile.Entry e, java.util.List<CatalogueFile.Component> components) {
@@ -55,6 +64,6 @@ final class CatalogueEntries {
         e.code(), e.version(), e.nationalCode(), e.name(), e.field(), e.serviceLevel(), e.legalWorkingDays(),
         e.verificationWorkingDays(), e.supplementClock(), e.supplementWithinWorkingDays(), e.fee(), e.paymentPlatform(),
         e.paymentWithinWorkingDays(), components, e.processingGroup(), e.approvingGroup(), e.legalBasis(), e.sourceNote(),
-        e.processingProcess());
+        e.processingProcess(), e.consultations());
   }
 }

@@ -104,6 +104,36 @@ class CatalogueFileTest {
   }
 
   @Test
+  void consultationsNameCatalogueAgenciesWithTheirDeadlines() throws Exception {
+    var plain = CatalogueEntries.free("A.1", 1);
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(plain)).doesNotContain("consultations");
+    var linked = CatalogueEntries.withConsultations(plain, java.util.List.of(
+        new CatalogueFile.Consultation(ConsultationAgency.CONG_AN, 3, "Xóa đăng ký thường trú"),
+        new CatalogueFile.Consultation(ConsultationAgency.BHXH, 5, "Trợ cấp mai táng")));
+    check(linked); // accepted
+    Procedure procedure = Procedure.of(linked, "t", Instant.EPOCH);
+    assertThat(procedure.getConsultations()).extracting(ProcedureConsultation::getAgency)
+        .containsExactly(ConsultationAgency.CONG_AN, ConsultationAgency.BHXH);
+    assertThat(procedure.consultation(ConsultationAgency.BHXH).orElseThrow().getWithinWorkingDays()).isEqualTo(5);
+    assertThat(procedure.consultation(ConsultationAgency.THUE)).isEmpty();
+
+    assertThatThrownBy(() -> check(CatalogueEntries.withConsultations(plain, java.util.List.of(
+        new CatalogueFile.Consultation(ConsultationAgency.CONG_AN, 3, "a"), new CatalogueFile.Consultation(ConsultationAgency.CONG_AN, 5, "b")))))
+        .hasMessageContaining("consultation CONG_AN is listed twice");
+    assertThatThrownBy(() -> check(CatalogueEntries.withConsultations(plain, java.util.List.of(
+        new CatalogueFile.Consultation(ConsultationAgency.BHXH, 0, "a")))))
+        .hasMessageContaining("\"withinWorkingDays\" must be 1-99");
+    assertThatThrownBy(() -> check(CatalogueEntries.withConsultations(plain, java.util.List.of(
+        new CatalogueFile.Consultation(ConsultationAgency.BHXH, 5, " ")))))
+        .hasMessageContaining("has no \"purpose\"");
+    // an agency typed as a name instead of a catalogue code is not a valid catalogue
+    String typed = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(new CatalogueFile("t", java.util.List.of(), java.util.List.of(linked)))
+        .replace("\"CONG_AN\"", "\"Công an xã Sa Thầy\"");
+    assertThatThrownBy(() -> CatalogueFile.read("typed.json", new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageContaining("typed.json");
+  }
+
+  @Test
   void whoseNationalDataIsFetchedIsNamedByRoleOnANationalComponentOnly() throws Exception {
     var plain = CatalogueEntries.free("A.1", 1);
     var toKhai = new CatalogueFile.Component("TO_KHAI", "Tờ khai", true, null, null);

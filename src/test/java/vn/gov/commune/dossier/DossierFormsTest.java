@@ -140,6 +140,11 @@ class DossierFormsTest {
     assertThat(keys("form-dossier-review")).containsAll(required);
     assertThat(values(component("form-dossier-review", "reviewDecision")))
         .containsExactlyInAnyOrder("approve", "refuse", "supplement", "consult");
+    // the consulted agency is chosen from the catalogue's agencies, never typed
+    JsonNode agency = component("form-dossier-review", "consultationAgency");
+    assertThat(agency.path("type").asText()).isEqualTo("select");
+    assertThat(values(agency)).containsExactlyElementsOf(
+        java.util.Arrays.stream(vn.gov.commune.catalogue.ConsultationAgency.values()).map(Enum::name).toList());
   }
 
   @Test

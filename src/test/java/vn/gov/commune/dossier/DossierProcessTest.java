@@ -439,7 +439,13 @@ class DossierProcessTest {
   void consultationIsAnsweredOrTimesOut() {
     String code = flow.submitOnline(BIRTH_BUNDLE, Map.of("TO_KHAI_LIEN_THONG", PDF, "GIAY_CHUNG_SINH", PDF));
     receive(code, "accept");
-    review(code, "consult", "consultationAgency", "Công an xã Sa Thầy", "consultationQuestion", "Xác nhận nơi thường trú của mẹ.");
+    // the agency comes from the catalogue: a typed name, or an agency the bundle does not list, is refused
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> review(code, "consult", "consultationAgency", "Công an xã Sa Thầy", "consultationQuestion", "Xác nhận?"))
+        .hasMessageContaining("không nhập tên");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> review(code, "consult", "consultationAgency", "THUE", "consultationQuestion", "Xác nhận?"))
+        .hasMessageContaining("không liên thông với Cơ quan thuế theo danh mục thủ tục");
+    assertThat(lgsp.consultationsFor(code)).isEmpty();
+    review(code, "consult", "consultationAgency", "CONG_AN", "consultationQuestion", "Xác nhận nơi thường trú của mẹ.");
     assertThat(lgsp.consultationsFor(code)).hasSize(1);
     assertThat(flow.post("portal", "/api/dossiers/" + code + "/consultation-answer", Map.of("agency", "Công an xã Sa Thầy", "answer", "Đúng nơi thường trú."), Map.class)
         .getStatusCode().value()).isEqualTo(200);
@@ -447,7 +453,7 @@ class DossierProcessTest {
     Task back = flow.task(code, "UserTask_ReviewDossier");
     assertThat((String) taskService.getVariable(back.getId(), "consultationAnswer")).contains("Đúng nơi thường trú");
 
-    review(code, "consult", "consultationAgency", "Bảo hiểm xã hội", "consultationQuestion", "Cấp thẻ BHYT?");
+    review(code, "consult", "consultationAgency", "BHXH", "consultationQuestion", "Cấp thẻ BHYT?");
     assertThat(lgsp.consultationsFor(code)).hasSize(2);
     at("2026-03-09T17:01:00+07:00"); // 5 working days later
     flow.runJobs();

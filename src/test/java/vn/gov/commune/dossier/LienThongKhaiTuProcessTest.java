@@ -32,9 +32,10 @@ import vn.gov.commune.support.IntegrationTest;
  * The liên thông procedure LT-KT-TT-MT (NĐ 63/2024/NĐ-CP) is processed by its own model,
  * processes/dossier-processing-lien-thong-khai-tu.bpmn, chosen by the catalogue and made only of
  * the existing step templates: the commune registers the death (review, leader approves and signs
- * the trích lục khai tử), then the police (xóa đăng ký thường trú) and social insurance (trợ cấp mai
- * táng) are asked in parallel through LGSP, each with its own timeout, and the receiving commune's
- * dossier returns the result once both answered or timed out.
+ * the trích lục khai tử), then each agency the catalogue entry lists (police: xóa đăng ký thường
+ * trú; social insurance: trợ cấp mai táng) is asked in parallel through LGSP by one multi-instance
+ * consultation, each with the catalogue's timeout; the answers and timeouts are combined into the
+ * result summary and the receiving commune's dossier returns the result once all answered or timed out.
  */
 @IntegrationTest
 class LienThongKhaiTuProcessTest {
@@ -131,13 +132,21 @@ class LienThongKhaiTuProcessTest {
     return status;
   }
 
-  private Job overdueTimer(String code, String boundaryEvent) {
-    return management.createJobQuery().processInstanceId(processing(code).getId()).activityId(boundaryEvent).singleResult();
+  /** The overdue timer of the consultation of {@code agency} (one instance of the multi-instance consultation per catalogue agency). */
+  private Job overdueTimer(String code, String agency) {
+    return management.createJobQuery().processInstanceId(processing(code).getId()).activityId("BoundaryEvent_ConsultationOverdue").list()
+        .stream().filter(job -> agency.equals(runtime.getVariable(job.getExecutionId(), "catalogueAgency"))).findFirst().orElseThrow();
   }
 
-  /** Moves the clock one minute past the timer of {@code boundaryEvent} and runs what is due. */
-  private void passDeadlineOf(String code, String boundaryEvent) {
-    Date due = overdueTimer(code, boundaryEvent).getDuedate();
+  /** The agencies whose answer the dossier still waits for. */
+  private List<String> waitingFor(String code) {
+    return runtime.createExecutionQuery().processInstanceId(processing(code).getId()).activityId("ReceiveTask_AwaitConsultation").list()
+        .stream().map(e -> (String) runtime.getVariableLocal(e.getId(), "consultationSlot")).sorted().toList();
+  }
+
+  /** Moves the clock one minute past the overdue timer of {@code agency}'s consultation and runs what is due. */
+  private void passDeadlineOf(String code, String agency) {
+    Date due = overdueTimer(code, agency).getDuedate();
     ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
     flow.runJobs();
   }
@@ -180,7 +189,8 @@ class LienThongKhaiTuProcessTest {
     // the trích lục khai tử is signed first, then both agencies are asked in parallel
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.PROCESSED);
     assertThat(documents.findByDossierCodeOrderById(code)).extracting(DossierDocument::getType).contains(SlipType.RESULT);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("ReceiveTask_AwaitPolice", "ReceiveTask_AwaitInsurance");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("ReceiveTask_AwaitConsultation");
+    assertThat(waitingFor(code)).as("one consultation per agency of the catalogue entry").containsExactly("BHXH", "CONG_AN");
     List<LgspSimulator.Consultation> sent = lgsp.consultationsFor(code);
     assertThat(sent).extracting(c -> c.request().agency()).containsExactlyInAnyOrder(POLICE, INSURANCE);
     assertThat(sent).allMatch(c -> c.request().question().contains(code));
@@ -189,12 +199,13 @@ class LienThongKhaiTuProcessTest {
     String police = (String) runtime.getVariable(instance.getId(), "consultationId_CONG_AN");
     String insurance = (String) runtime.getVariable(instance.getId(), "consultationId_BHXH");
     assertThat(police).isNotBlank().isNotEqualTo(insurance);
-    assertThat(overdueTimer(code, "BoundaryEvent_PoliceOverdue").getDuedate())
-        .isBefore(overdueTimer(code, "BoundaryEvent_InsuranceOverdue").getDuedate());
+    // the catalogue's working days to answer: 3 for the police, 5 for social insurance (from Monday 2/3)
+    assertThat(overdueTimer(code, "CONG_AN").getDuedate().toInstant()).isEqualTo(java.time.OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
+    assertThat(overdueTimer(code, "BHXH").getDuedate().toInstant()).isEqualTo(java.time.OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
 
     // the police answers: the dossier still waits for social insurance
     assertThat(answer(code, POLICE, "Đã xóa đăng ký thường trú.", police)).isEqualTo(200);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("ReceiveTask_AwaitInsurance");
+    assertThat(waitingFor(code)).containsExactly("BHXH");
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.PROCESSED);
 
     assertThat(answer(code, INSURANCE, "Đồng ý chi trợ cấp mai táng.", insurance)).isEqualTo(200);
@@ -208,7 +219,13 @@ class LienThongKhaiTuProcessTest {
         .anyMatch(m -> m.startsWith("CONSULTATION: Gửi lấy ý kiến liên thông: " + INSURANCE))
         .anyMatch(m -> m.contains("Đã xóa đăng ký thường trú"))
         .anyMatch(m -> m.contains("Đồng ý chi trợ cấp mai táng"))
+        .anyMatch(m -> m.startsWith("CONSULTATION: Tổng hợp kết quả liên thông: 2/2 cơ quan trả lời."))
         .noneMatch(m -> m.startsWith("TIMEOUT"));
+    // the result combines every agency's answer, one line each
+    assertThat(dossier(code).getResultSummary())
+        .contains("Kết quả liên thông (2/2 cơ quan trả lời):")
+        .contains("• " + POLICE + " (Xóa đăng ký thường trú của người chết): đã trả lời: " + POLICE + ": Đã xóa đăng ký thường trú.")
+        .contains("• " + INSURANCE + " (Giải quyết trợ cấp mai táng): đã trả lời: " + INSURANCE + ": Đồng ý chi trợ cấp mai táng.");
   }
 
   @Test
@@ -217,9 +234,9 @@ class LienThongKhaiTuProcessTest {
     String insurance = (String) runtime.getVariable(processing(code).getId(), "consultationId_BHXH");
     String police = (String) runtime.getVariable(processing(code).getId(), "consultationId_CONG_AN");
     assertThat(answer(code, INSURANCE, "Đồng ý chi trợ cấp mai táng.", insurance)).isEqualTo(200);
-    BpmnAwareTests.assertThat(processing(code)).isWaitingAt("ReceiveTask_AwaitPolice");
+    assertThat(waitingFor(code)).containsExactly("CONG_AN");
 
-    passDeadlineOf(code, "BoundaryEvent_PoliceOverdue");
+    passDeadlineOf(code, "CONG_AN");
 
     assertResultReturned(code);
     assertThat(variable(code, "consultationTimedOut_CONG_AN")).isEqualTo(true);
@@ -228,6 +245,10 @@ class LienThongKhaiTuProcessTest {
     assertThat(historyMessages(code))
         .anyMatch(m -> m.equals("TIMEOUT: Quá hạn lấy ý kiến liên thông: " + POLICE + " chưa trả lời."))
         .noneMatch(m -> m.startsWith("TIMEOUT") && m.contains(INSURANCE));
+    assertThat(dossier(code).getResultSummary())
+        .contains("Kết quả liên thông (1/2 cơ quan trả lời):")
+        .contains("• " + POLICE + " (Xóa đăng ký thường trú của người chết): quá hạn, chưa trả lời")
+        .contains("Đồng ý chi trợ cấp mai táng");
     // a late answer of the police is refused
     assertThat(answer(code, POLICE, "Muộn.", police)).isEqualTo(409);
   }
@@ -235,11 +256,11 @@ class LienThongKhaiTuProcessTest {
   @Test
   void bothAgenciesTimeOutAndTheResultIsStillReturned() {
     String code = registeredDeath();
-    passDeadlineOf(code, "BoundaryEvent_PoliceOverdue");
-    BpmnAwareTests.assertThat(processing(code)).isWaitingAt("ReceiveTask_AwaitInsurance");
+    passDeadlineOf(code, "CONG_AN");
+    assertThat(waitingFor(code)).containsExactly("BHXH");
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.PROCESSED);
 
-    passDeadlineOf(code, "BoundaryEvent_InsuranceOverdue");
+    passDeadlineOf(code, "BHXH");
 
     assertResultReturned(code);
     assertThat(variable(code, "consultationTimedOut_CONG_AN")).isEqualTo(true);
@@ -247,6 +268,7 @@ class LienThongKhaiTuProcessTest {
     assertThat(historyMessages(code))
         .anyMatch(m -> m.equals("TIMEOUT: Quá hạn lấy ý kiến liên thông: " + POLICE + " chưa trả lời."))
         .anyMatch(m -> m.equals("TIMEOUT: Quá hạn lấy ý kiến liên thông: " + INSURANCE + " chưa trả lời."));
+    assertThat(dossier(code).getResultSummary()).contains("Kết quả liên thông (0/2 cơ quan trả lời):");
   }
 
   @Test
@@ -262,7 +284,7 @@ class LienThongKhaiTuProcessTest {
 
     review(code, "approve", "Đăng ký khai tử cho ông Nguyễn Văn Bình, chết ngày 28/02/2026 tại Bệnh viện đa khoa tỉnh.");
     approve(code);
-    BpmnAwareTests.assertThat(processing(code)).isWaitingAt("ReceiveTask_AwaitPolice", "ReceiveTask_AwaitInsurance");
+    assertThat(waitingFor(code)).containsExactly("BHXH", "CONG_AN");
     assertThat(lgsp.consultationsFor(code)).hasSize(2);
     assertThat(historyMessages(code)).anyMatch(m -> m.contains("Lãnh đạo trả lại chuyên viên.") && m.contains("giấy báo tử"));
 
@@ -318,7 +340,7 @@ class LienThongKhaiTuProcessTest {
 
     // a decision sent around the form (e.g. through the engine's REST) does not complete the review
     String code = submitAndReceive();
-    Map<String, Object> consult = Map.of("reviewDecision", "consult", "consultationAgency", "Phòng Tư pháp",
+    Map<String, Object> consult = Map.of("reviewDecision", "consult", "consultationAgency", "CONG_AN",
         "consultationQuestion", "Cho ý kiến.");
     org.assertj.core.api.Assertions.assertThatThrownBy(
         () -> flow.complete(code, "UserTask_ReviewDossier", "sathay.specialist", "specialist", "sa-thay", consult))

@@ -95,6 +95,7 @@ class SchemaUpgradeTest {
                 tuple("2", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("3", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("6", CoreMigrationType.SQL, MigrationState.SUCCESS),
+                tuple("7", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS));
 
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
@@ -110,6 +111,7 @@ class SchemaUpgradeTest {
           assertThat(columns(connection, "password_history")).contains("user_id", "hash", "salt", "created_at");
           assertThat(columns(connection, "two_factor_enrolment")).contains("user_id", "secret", "last_used_step");
           assertThat(columns(connection, "simulator_answer")).contains("service", "idempotency_key", "answer");
+          assertThat(columns(connection, "procedure_consultation")).contains("agency_code", "within_working_days", "purpose");
           // V3: a procedure may name its own processing model; the old versions keep none
           assertThat(columns(connection, "procedure_version")).contains("processing_process");
         }

@@ -34,6 +34,8 @@ public class CheckDossierReviewDecision implements TaskListener {
       case "supplement" -> StepSupport.requireSupplementAllowed(task, dossier);
       case "consult" -> {
         StepSupport.require(task, ProcessingVariables.CONSULTATION_AGENCY, "Chọn cơ quan cần lấy ý kiến (liên thông).");
+        // a catalogue agency of the procedure, never a typed name
+        ConsultationAgencies.check(StepSupport.string(task, ProcessingVariables.CONSULTATION_AGENCY), steps.procedure(dossier));
         StepSupport.require(task, ProcessingVariables.CONSULTATION_QUESTION, "Nhập nội dung cần lấy ý kiến.");
         Object round = task.getVariable(ProcessingVariables.CONSULTATION_ROUND);
         task.setVariable(ProcessingVariables.CONSULTATION_ROUND, round instanceof Integer r ? r + 1 : 1);
