@@ -48,7 +48,12 @@ public enum SlipType {
    * is the stem alone.
    */
   public String fileName(String dossierCode) {
+    return fileName(dossierCode, "docx");
+  }
+
+  /** As {@link #fileName(String)} with another extension, e.g. "pdf" for a signed result. */
+  public String fileName(String dossierCode, String extension) {
     String code = dossierCode == null ? "" : dossierCode.strip().replaceAll("[^A-Za-z0-9._-]", "-");
-    return code.isEmpty() ? fileStem + ".docx" : fileStem + "-" + code + ".docx";
+    return (code.isEmpty() ? fileStem : fileStem + "-" + code) + "." + extension;
   }
 }
