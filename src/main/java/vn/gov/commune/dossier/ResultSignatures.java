@@ -49,7 +49,7 @@ public class ResultSignatures {
     Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     when.setTimeInMillis(at.toEpochMilli());
     byte[] unsigned = renderer.render(paper, when);
-    String signerName = staff.fullName(signerId);
+    String signerName = staff.find(signerId).map(StaffDirectory.Staff::fullName).orElse(signerId);
     Signature[] made = new Signature[1];
     byte[] pdf = PdfSignatures.sign(
         unsigned,

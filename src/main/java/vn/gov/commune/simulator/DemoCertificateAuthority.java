@@ -94,6 +94,7 @@ public class DemoCertificateAuthority {
   private static final String TSA = "tsa";
   private static final ASN1ObjectIdentifier TSA_POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1.1");
   private static final Object FILE_LOCK = new Object();
+  private static final String ALGORITHM = "SHA256withECDSA";
 
   private final Path file;
   private final SecureRandom random = new SecureRandom();
@@ -140,7 +141,7 @@ public class DemoCertificateAuthority {
   }
 
   /**
-   * A CMS signature (PKCS#7 detached, SHA-256 with RSA, CAdES signing-certificate-v2) over a document
+   * A CMS signature (PKCS#7 detached, SHA-256 with ECDSA P-256, CAdES signing-certificate-v2) over a document
    * whose SHA-256 is {@code digest}, with the signer's certificate and chain, and an RFC 3161 time stamp
    * of the signature value as unsigned attribute (this authority is its own TSA).
    */
@@ -158,7 +159,7 @@ public class DemoCertificateAuthority {
       signed.add(new Attribute(
           PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {certId}))));
       AttributeTable attributes = new AttributeTable(signed);
-      ContentSigner contentSigner = new JcaContentSignerBuilder("SHA256withRSA").build(signer.key());
+      ContentSigner contentSigner = new JcaContentSignerBuilder(ALGORITHM).build(signer.key());
       SignerInfoGenerator infos = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
           .setSignedAttributeGenerator(parameters -> attributes)
           .build(contentSigner, certificate);
@@ -202,7 +203,7 @@ public class DemoCertificateAuthority {
     requests.setCertReq(true);
     var request = requests.generate(TSPAlgorithms.SHA256, Hashes.sha256(signature), new BigInteger(64, random));
     TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
-        new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", tsa.key(), tsa.certificate()),
+        new JcaSimpleSignerInfoGeneratorBuilder().build(ALGORITHM, tsa.key(), tsa.certificate()),
         new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
         TSA_POLICY);
     tokens.addCertificates(new JcaCertStore(tsa.chain()));
@@ -276,8 +277,10 @@ public class DemoCertificateAuthority {
   }
 
   private KeyPair keyPair() throws GeneralSecurityException {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048, random);
+    // ECDSA P-256: a key in milliseconds, so the first signature of a leader stays within the
+    // product's call timeout (RSA 2048 key generation can take seconds on a busy machine)
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"), random);
     return generator.generateKeyPair();
   }
 
@@ -302,7 +305,7 @@ public class DemoCertificateAuthority {
         builder.addExtension(Extension.extendedKeyUsage, true, extendedUsage);
       }
       PrivateKey signingKey = issuer == null ? pair.getPrivate() : issuer.key();
-      X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signingKey));
+      X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder(ALGORITHM).build(signingKey));
       return new JcaX509CertificateConverter().getCertificate(holder);
     } catch (OperatorCreationException | IOException e) {
       throw new GeneralSecurityException(e);
