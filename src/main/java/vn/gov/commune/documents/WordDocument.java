@@ -135,6 +135,10 @@ final class WordDocument {
 
   private void write(SlipContent slip) {
     header(slip);
+    if (slip.type().formNumber() != null) {
+      paragraph(body.addNewP(), STJc.RIGHT, 120, 0, 0, false,
+          Run.italic("Mẫu số " + slip.type().formNumber() + " (" + SlipType.FORMS_SOURCE + ")"));
+    }
     paragraph(body.addNewP(), STJc.CENTER, 360, slip.subtitle().isBlank() ? 240 : 0, 0, false,
         new Run(slip.type().heading(), true, false, false, 28));
     if (!slip.subtitle().isBlank()) {
@@ -187,12 +191,17 @@ final class WordDocument {
     paragraph(right.addNewP(), STJc.CENTER, 0, 0, 0, false, new Run(MOTTO, true, false, true, BODY));
     if (!slip.dossierCode().isBlank() || !slip.placeAndDate().isBlank()) {
       CTRow second = table.addNewTr();
-      CTP code = cell(second, LEFT_COLUMN, false).addNewP();
+      CTTc codeCell = cell(second, LEFT_COLUMN, false);
+      CTP code = codeCell.addNewP();
       if (slip.dossierCode().isBlank()) {
         paragraph(code, STJc.CENTER, 120, 0, 0, false);
       } else {
         paragraph(code, STJc.CENTER, 120, 0, 0, false,
             new Run("Mã hồ sơ: " + slip.dossierCode().strip(), false, false, false, HEADER));
+        String number = slip.type().number(slip.dossierCode());
+        if (!number.isEmpty()) {
+          paragraph(codeCell.addNewP(), STJc.CENTER, 0, 0, 0, false, new Run("Số: " + number, false, false, false, HEADER));
+        }
       }
       paragraph(cell(second, RIGHT_COLUMN, false).addNewP(), STJc.CENTER, 120, 0, 0, false, Run.italic(slip.placeAndDate()));
     }

@@ -45,6 +45,7 @@ public class DossierController {
   private final NationalDataRepository nationalData;
   private final FileStore files;
   private final ObjectMapper json;
+  private final SignatureVerification verification;
 
   public DossierController(
       DossierIntake intake,
@@ -53,8 +54,10 @@ public class DossierController {
       ComponentRepository components,
       NationalDataRepository nationalData,
       FileStore files,
-      ObjectMapper json) {
+      ObjectMapper json,
+      SignatureVerification verification) {
     this.nationalData = nationalData;
+    this.verification = verification;
     this.intake = intake;
     this.actions = actions;
     this.service = service;
@@ -132,17 +135,42 @@ public class DossierController {
   @GetMapping("/{code}/documents")
   public List<DossierViews.DocumentView> documents(@PathVariable String code, CurrentUser user) {
     actions.visible(code, user);
-    return service.documents(code).stream().map(DossierViews.DocumentView::of).toList();
+    return service.documents(code).stream().map(d -> DossierViews.DocumentView.of(d, signatureSummary(d))).toList();
   }
 
-  @Operation(summary = "Tải một phiếu (DOCX)")
+  private SignatureVerification.Summary signatureSummary(DossierDocument document) {
+    if (!DossierService.PDF.equals(DossierService.mediaType(document))) {
+      return null;
+    }
+    try {
+      return verification.summary(files.read(document.getStorageKey()));
+    } catch (RuntimeException e) {
+      // the signing service (its root) unreachable: the listing still answers
+      return new SignatureVerification.Summary(false, null, null, "Chưa kiểm tra được chữ ký số: " + e.getMessage());
+    }
+  }
+
+  @Operation(summary = "Kiểm tra chữ ký số của một kết quả đã phát hành (PDF)")
+  @GetMapping("/{code}/documents/{id}/verification")
+  public SignatureVerification.Verdict documentVerification(@PathVariable String code, @PathVariable long id, CurrentUser user) {
+    actions.visible(code, user);
+    DossierDocument document =
+        service.documents(code).stream().filter(d -> d.getId() == id).findFirst()
+            .orElseThrow(() -> ApiException.notFound("Không có văn bản này trong hồ sơ."));
+    if (!DossierService.PDF.equals(DossierService.mediaType(document))) {
+      throw ApiException.badRequest("Văn bản này là phiếu in (DOCX), không có chữ ký số để kiểm tra.");
+    }
+    return SignatureController.verifyPdf(files.read(document.getStorageKey()), verification);
+  }
+
+  @Operation(summary = "Tải một phiếu (DOCX) hoặc kết quả đã ký số (PDF)")
   @GetMapping("/{code}/documents/{id}/file")
   public ResponseEntity<byte[]> documentFile(@PathVariable String code, @PathVariable long id, CurrentUser user) {
     actions.visible(code, user);
     DossierDocument document =
         service.documents(code).stream().filter(d -> d.getId() == id).findFirst()
             .orElseThrow(() -> ApiException.notFound("Không có phiếu này trong hồ sơ."));
-    return Downloads.attachment(files.read(document.getStorageKey()), document.getFileName(), DossierService.DOCX);
+    return Downloads.attachment(files.read(document.getStorageKey()), document.getFileName(), DossierService.mediaType(document));
   }
 
   @Operation(summary = "Công dân bổ sung hồ sơ (multipart: 'note' và các tệp, tên phần = mã thành phần)")

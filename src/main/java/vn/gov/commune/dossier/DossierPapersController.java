@@ -114,7 +114,7 @@ class DossierPapersController {
         .filter(d -> d.getType() == slipType)
         .reduce((first, later) -> later)
         .orElseThrow(() -> ApiException.notFound("Hồ sơ " + dossier.getCode() + " chưa có " + lower(slipType.title()) + "."));
-    return Downloads.attachment(files.read(document.getStorageKey()), document.getFileName(), DossierService.DOCX);
+    return Downloads.attachment(files.read(document.getStorageKey()), document.getFileName(), DossierService.mediaType(document));
   }
 
   @Operation(summary = "Xem dự thảo kết quả trước khi ký (DOCX, ghi rõ DỰ THẢO – CHƯA KÝ SỐ)")

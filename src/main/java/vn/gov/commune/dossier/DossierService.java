@@ -32,6 +32,7 @@ public class DossierService {
   public static final String STATUS_SYNC_PROCESS = "dossier-status-sync";
   public static final String SYSTEM_ACTOR = "he-thong";
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  public static final String PDF = "application/pdf";
 
   private final DossierRepository dossiers;
   private final HistoryRepository history;
@@ -99,12 +100,23 @@ public class DossierService {
     return history.findByDossierCodeOrderById(code);
   }
 
-  /** Renders, stores and logs a slip; returns the stored document. */
+  /** Stores and logs a slip (DOCX); returns the stored document. */
   public DossierDocument issue(Dossier dossier, SlipType type, byte[] content, String step) {
-    StoredFile stored = files.store(type.fileName(dossier.getCode()), DOCX, content);
+    return issue(dossier, type, content, DOCX, step);
+  }
+
+  /** Stores and logs a document of the given media type (DOCX slip or signed PDF); returns it. */
+  public DossierDocument issue(Dossier dossier, SlipType type, byte[] content, String mediaType, String step) {
+    String extension = PDF.equals(mediaType) ? "pdf" : "docx";
+    StoredFile stored = files.store(type.fileName(dossier.getCode(), extension), mediaType, content);
     DossierDocument document = documents.save(new DossierDocument(dossier.getCode(), type, stored, now(), actor()));
-    log(dossier, "DOCUMENT", step, "Phát hành " + type.title() + ".", null);
+    log(dossier, "DOCUMENT", step, "Phát hành " + type.title() + (PDF.equals(mediaType) ? " (PDF ký số)." : "."), null);
     return document;
+  }
+
+  /** The media type of a stored document, from its file name (signed results are PDF, slips DOCX). */
+  public static String mediaType(DossierDocument document) {
+    return document.getFileName().endsWith(".pdf") ? PDF : DOCX;
   }
 
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

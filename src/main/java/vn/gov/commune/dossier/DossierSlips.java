@@ -175,6 +175,65 @@ public class DossierSlips {
         draft ? "DỰ THẢO – CHƯA KÝ SỐ" : null);
   }
 
+  /**
+   * The title of the paper a procedure gives as its result, by procedure code (the extract, the
+   * certificate, the certified copy…); procedures not listed get {@link #GENERIC_RESULT_TITLE}.
+   */
+  static final java.util.Map<String, String> RESULT_TITLES = java.util.Map.of(
+      "1.001193", "TRÍCH LỤC KHAI SINH",
+      "1.000894", "GIẤY CHỨNG NHẬN KẾT HÔN",
+      "1.004873", "GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN",
+      "2.000635", "BẢN SAO TRÍCH LỤC HỘ TỊCH",
+      "2.000815", "BẢN SAO ĐƯỢC CHỨNG THỰC TỪ BẢN CHÍNH",
+      "1.000656", "TRÍCH LỤC KHAI TỬ",
+      "LT-KS-TT-BHYT", "TRÍCH LỤC KHAI SINH",
+      "LT-KT-TT-MT", "TRÍCH LỤC KHAI TỬ");
+
+  static final String GENERIC_RESULT_TITLE = "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
+
+  /** The title of the result paper of a procedure. */
+  public static String resultTitle(String procedureCode) {
+    return RESULT_TITLES.getOrDefault(procedureCode == null ? "" : procedureCode, GENERIC_RESULT_TITLE);
+  }
+
+  /**
+   * The electronic result as signed (a PDF): the procedure's own title, its number (the dossier code
+   * with "/KQ", or "/TC" for a refusal) and date, the decision, and the signer's full name and
+   * position from the staff directory. A refusal is titled as the refusal slip.
+   */
+  public vn.gov.commune.documents.ResultPaper resultPaper(Dossier dossier, String decision, String signerId, boolean refused, Instant at) {
+    Signer by = signer(signerId);
+    String commune = communeName(dossier.getCompetentCommuneId());
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("Họ và tên người yêu cầu", dossier.getApplicantName()));
+    fields.add(new Field("Mã hồ sơ", dossier.getCode()));
+    fields.add(new Field("Ngày nộp hồ sơ", dateTime(dossier.getSubmittedAt())));
+    fields.add(new Field("Ngày ký", dateTime(at)));
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add(refused
+        ? "Ủy ban nhân dân " + commune + " từ chối giải quyết hồ sơ nêu trên với lý do:"
+        : "Ủy ban nhân dân " + commune + " đã giải quyết hồ sơ nêu trên như sau:");
+    paragraphs.add(decision == null || decision.isBlank() ? (refused ? "" : "Chấp thuận theo đề nghị của người yêu cầu.") : decision);
+    return new vn.gov.commune.documents.ResultPaper(
+        issuingBody(dossier.getCompetentCommuneId(), false),
+        dossier.getCode() + (refused ? "/TC" : "/KQ"),
+        placeAndDate(dossier.getCompetentCommuneId(), at),
+        refused ? SlipType.REFUSAL.heading() : resultTitle(dossier.getProcedureCode()),
+        "Thủ tục: " + dossier.getProcedureName(),
+        fields,
+        paragraphs,
+        "TM. ỦY BAN NHÂN DÂN",
+        by.position(),
+        by.name(),
+        "Văn bản điện tử được ký số theo Luật Giao dịch điện tử; mã hồ sơ " + dossier.getCode()
+            + ". Kiểm tra chữ ký số bằng phần mềm đọc PDF hoặc dịch vụ xác thực chữ ký số.");
+  }
+
+  /** The commune's name, e.g. "Xã Sa Thầy" (the id when unknown). */
+  public String communeName(String communeId) {
+    return communes.findById(communeId).map(Commune::getName).orElse(communeId);
+  }
+
   /** The fee receipt the clerk prints at the counter: the amount, when and how it was paid. */
   public SlipContent feeReceipt(Dossier dossier, String clerk) {
     return content(

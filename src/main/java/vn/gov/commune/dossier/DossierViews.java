@@ -139,9 +139,14 @@ final class DossierViews {
     }
   }
 
-  record DocumentView(Long id, String type, String title, String fileName, String sha256, long size, Instant issuedAt, String issuedBy) {
-    static DocumentView of(DossierDocument d) {
-      return new DocumentView(d.getId(), d.getType().name(), d.getType().title(), d.getFileName(), d.getSha256(), d.getSize(), d.getIssuedAt(), d.getIssuedBy());
+  /** A document issued for a dossier; {@code signature} only for a signed PDF. */
+  record DocumentView(
+      Long id, String type, String title, String fileName, String mediaType, String sha256, long size, Instant issuedAt,
+      String issuedBy, SignatureVerification.Summary signature) {
+    static DocumentView of(DossierDocument d, SignatureVerification.Summary signature) {
+      return new DocumentView(
+          d.getId(), d.getType().name(), d.getType().title(), d.getFileName(), DossierService.mediaType(d), d.getSha256(),
+          d.getSize(), d.getIssuedAt(), d.getIssuedBy(), signature);
     }
   }
 

@@ -12,12 +12,17 @@ public class DataStoreClient {
   }
 
   /**
-   * @param sha256 hex SHA-256 of the signed result file
+   * @param file the signed result file (a PDF), sent whole with its SHA-256
    * @return the data store's id of the document
    */
   public String storeResult(
-      String personalId, String dossierCode, String title, String sha256, String signatureId, String idempotencyKey) {
+      String personalId, String dossierCode, String title, String fileName, String mediaType, byte[] file,
+      String signatureId, String idempotencyKey) {
     Arguments.requireText(personalId, "personalId");
+    Arguments.requireText(fileName, "fileName");
+    if (file == null || file.length == 0) {
+      throw new IllegalArgumentException("file must not be empty");
+    }
     Arguments.requireText(dossierCode, "dossierCode");
     Arguments.requireKey(idempotencyKey);
     StoredResult stored =
@@ -30,7 +35,8 @@ public class DataStoreClient {
                         .header(ServiceEndpoint.IDEMPOTENCY_KEY, idempotencyKey)
                         .contentType(MediaType.APPLICATION_JSON)
                         .accept(MediaType.APPLICATION_JSON)
-                        .body(new ResultDocument(personalId, dossierCode, title, sha256, signatureId))
+                        .body(new ResultDocument(personalId, dossierCode, title, vn.gov.commune.shared.Hashes.sha256Hex(file),
+                            signatureId, fileName, mediaType, java.util.Base64.getEncoder().encodeToString(file)))
                         .retrieve()
                         .body(StoredResult.class)));
     return endpoint.required(stored.storedId());

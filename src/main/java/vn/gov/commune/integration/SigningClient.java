@@ -11,14 +11,17 @@ public class SigningClient {
     this.endpoint = endpoint;
   }
 
-  /** @param documentSha256 hex SHA-256 (64 characters) of the document to sign */
-  public Signature sign(String dossierCode, String signerUserId, String documentSha256, String idempotencyKey) {
-    Arguments.requireText(dossierCode, "dossierCode");
-    Arguments.requireText(signerUserId, "signerUserId");
-    Arguments.requireText(documentSha256, "documentSha256");
+  /**
+   * @param request who signs what; {@code documentSha256} is the hex SHA-256 (64 characters) of what is
+   *     signed (for a PDF, its signed byte range)
+   */
+  public Signature sign(SigningRequest request, String idempotencyKey) {
+    Arguments.requireText(request.dossierCode(), "dossierCode");
+    Arguments.requireText(request.signerUserId(), "signerUserId");
+    Arguments.requireText(request.documentSha256(), "documentSha256");
     Arguments.requireKey(idempotencyKey);
     return endpoint.call(
-        "sign " + dossierCode,
+        "sign " + request.dossierCode(),
         rest ->
             endpoint.required(
                 rest.post()
@@ -26,8 +29,21 @@ public class SigningClient {
                     .header(ServiceEndpoint.IDEMPOTENCY_KEY, idempotencyKey)
                     .contentType(MediaType.APPLICATION_JSON)
                     .accept(MediaType.APPLICATION_JSON)
-                    .body(new SigningRequest(dossierCode, signerUserId, documentSha256))
+                    .body(request)
                     .retrieve()
                     .body(Signature.class)));
+  }
+
+  /** The root certificate (PEM) the service's signer certificates chain to: the trust anchor of verification. */
+  public String rootCertificate() {
+    return endpoint.call(
+        "signing root certificate",
+        rest ->
+            endpoint.required(
+                rest.get()
+                    .uri(endpoint.url("/certificates/root"))
+                    .accept(MediaType.TEXT_PLAIN, MediaType.ALL)
+                    .retrieve()
+                    .body(String.class)));
   }
 }

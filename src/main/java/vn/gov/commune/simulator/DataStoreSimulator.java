@@ -58,6 +58,13 @@ public class DataStoreSimulator implements Simulator {
           if (document.sha256() == null || !Ids.SHA256.matcher(document.sha256()).matches()) {
             throw ApiException.badRequest("Mã băm SHA-256 của kết quả phải gồm 64 ký tự thập lục phân.");
           }
+          byte[] file = content(document);
+          if (!"application/pdf".equals(document.mediaType()) || !startsWith(file, "%PDF-")) {
+            throw ApiException.badRequest("Kết quả điện tử phải là tệp PDF đã ký số.");
+          }
+          if (!vn.gov.commune.shared.Hashes.sha256Hex(file).equalsIgnoreCase(document.sha256())) {
+            throw ApiException.badRequest("Mã băm SHA-256 không khớp với nội dung tệp kết quả.");
+          }
           String id = Ids.next("KQ");
           documents.add(new StoredDocument(id, document, Instant.now(clock)));
           return new StoredResult(id);
@@ -73,6 +80,20 @@ public class DataStoreSimulator implements Simulator {
     return documentsOf(personalId).stream()
         .map(d -> new vn.gov.commune.integration.CitizenDocument(d.storedId(), d.document().dossierCode(), d.document().title(), d.document().sha256()))
         .toList();
+  }
+
+  /** The file of a stored result, as the product sent it. */
+  public static byte[] content(ResultDocument document) {
+    try {
+      return document.content() == null ? new byte[0] : java.util.Base64.getDecoder().decode(document.content());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("Nội dung tệp kết quả không phải base64 hợp lệ.");
+    }
+  }
+
+  private static boolean startsWith(byte[] file, String magic) {
+    byte[] prefix = magic.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    return file.length >= prefix.length && java.util.Arrays.equals(file, 0, prefix.length, prefix, 0, prefix.length);
   }
 
   public List<StoredDocument> documents() {

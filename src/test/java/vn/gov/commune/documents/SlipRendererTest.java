@@ -65,6 +65,20 @@ class SlipRendererTest {
   }
 
   @Test
+  void eachSlipCarriesItsFormNumberOfCircular03AndItsOwnNumber() throws Exception {
+    for (SlipType type : List.of(SlipType.SUPPLEMENT_REQUEST, SlipType.REFUSAL, SlipType.APOLOGY, SlipType.STOP_NOTICE, SlipType.PROCESS_CONTROL)) {
+      List<String> paragraphs = paragraphTexts(parse(unzip(renderer.render(receipt(type))).get("word/document.xml")));
+      assertThat(paragraphs).as(type.name()).contains("Mẫu số " + type.formNumber() + " (Thông tư 03/2025/TT-VPCP)")
+          .anyMatch(p -> p.startsWith("Số: 000.00.31.H62-261123-0001/"));
+    }
+    assertThat(List.of(SlipType.RECEIPT, SlipType.SUPPLEMENT_REQUEST, SlipType.REFUSAL, SlipType.APOLOGY, SlipType.STOP_NOTICE,
+            SlipType.PROCESS_CONTROL).stream().map(SlipType::formNumber).toList())
+        .containsExactly("01", "02", "03", "04", "05", "06");
+    List<String> fee = paragraphTexts(parse(unzip(renderer.render(receipt(SlipType.FEE_RECEIPT))).get("word/document.xml")));
+    assertThat(fee).noneMatch(p -> p.startsWith("Mẫu số"));
+  }
+
+  @Test
   void documentHoldsHeaderTitleFieldsTableAndSignatureInVietnamese() throws Exception {
     Document doc = parse(unzip(renderer.render(receipt(SlipType.RECEIPT))).get("word/document.xml"));
     List<String> paragraphs = paragraphTexts(doc);
@@ -73,6 +87,8 @@ class SlipRendererTest {
         "UBND XÃ SA THẦY",
         "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
         "Mã hồ sơ: 000.00.31.H62-261123-0001",
+        "Số: 000.00.31.H62-261123-0001/TN",
+        "Mẫu số 01 (Thông tư 03/2025/TT-VPCP)",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
         "Sa Thầy, ngày 23 tháng 11 năm 2026",

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import vn.gov.commune.integration.NationalService;
 import vn.gov.commune.integration.StatusSync;
 import vn.gov.commune.simulator.DataStoreSimulator;
@@ -64,6 +65,8 @@ class DossierProcessTest {
   @Autowired ComponentRepository components;
   @Autowired LgspSimulator lgsp;
   @Autowired SimulatorFaults faults;
+  @Autowired vn.gov.commune.integration.SigningClient signingClient;
+  @Autowired vn.gov.commune.organisation.StaffDirectory staff;
 
   DossierTestSupport flow;
 
@@ -170,11 +173,96 @@ class DossierProcessTest {
         .containsExactly(vn.gov.commune.documents.SlipType.RECEIPT, vn.gov.commune.documents.SlipType.RESULT,
             vn.gov.commune.documents.SlipType.PROCESS_CONTROL);
     assertThat(syncedStatuses(code)).containsExactly(1, 2, 4, 9, 10);
+    theResultIsASignedPdfInTheCitizensStore(code);
 
     assertThat(flow.post("portal", "/api/dossiers/" + code + "/rating", Map.of("level", 3, "comment", "Nhanh"), Map.class).getStatusCode().value()).isEqualTo(200);
     assertThat(ended(code)).isTrue();
     assertThat(dossier(code).getRating()).isEqualTo(3);
     assertThat(flow.post("portal", "/api/dossiers/" + code + "/rating", Map.of("level", 2), Map.class).getStatusCode().value()).isEqualTo(409);
+  }
+
+  /**
+   * The result is the procedure's paper as a PDF signed by the leader (PAdES), listed with its
+   * signature, delivered whole to the citizen's data store, accepted by pdfsig with the demo root
+   * trusted; a tampered copy is refused by the verification endpoint.
+   */
+  @SuppressWarnings("unchecked")
+  private void theResultIsASignedPdfInTheCitizensStore(String code) {
+    List<Map<String, Object>> listed = flow.get("sathay.clerk", "/api/dossiers/" + code + "/documents", List.class).getBody();
+    Map<String, Object> result = listed.stream().filter(d -> "RESULT".equals(d.get("type"))).findFirst().orElseThrow();
+    assertThat(result).containsEntry("mediaType", "application/pdf");
+    assertThat((String) result.get("fileName")).endsWith(".pdf");
+    Map<String, Object> summary = (Map<String, Object>) result.get("signature");
+    assertThat(summary).containsEntry("valid", true).containsEntry("signer", leaderName());
+    assertThat(listed.stream().filter(d -> "RECEIPT".equals(d.get("type"))).findFirst().orElseThrow())
+        .containsEntry("mediaType", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        .containsEntry("signature", null);
+
+    Number id = (Number) result.get("id");
+    byte[] pdf = flow.get("sathay.clerk", "/api/dossiers/" + code + "/documents/" + id + "/file", byte[].class).getBody();
+    assertThat(vn.gov.commune.shared.Hashes.sha256Hex(pdf)).isEqualTo(result.get("sha256"));
+    String text;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(text).contains("TRÍCH LỤC KHAI SINH", "Số: " + code + "/KQ", leaderName(), "Lãnh đạo Ủy ban nhân dân",
+        "Đăng ký khai sinh cho cháu Nguyễn Minh Khôi.");
+    assertThat(text).doesNotContain("sathay.leader");
+    assertThat(dataStore.documentsOf(DossierTestSupport.CITIZEN)).filteredOn(d -> d.document().dossierCode().equals(code))
+        .singleElement().satisfies(d -> {
+          assertThat(d.document().mediaType()).isEqualTo("application/pdf");
+          assertThat(DataStoreSimulator.content(d.document())).isEqualTo(pdf);
+        });
+
+    Map<String, Object> verdict = flow.get("sathay.clerk", "/api/dossiers/" + code + "/documents/" + id + "/verification", Map.class).getBody();
+    assertThat(verdict).containsEntry("valid", true);
+    assertThat((String) verdict.get("conclusion")).startsWith("Chữ ký số hợp lệ").contains(leaderName());
+    Map<String, Object> signature = ((List<Map<String, Object>>) verdict.get("signatures")).get(0);
+    assertThat(signature).containsEntry("chainedToTrustedRoot", true).containsEntry("unchanged", true).containsEntry("timeStamped", true);
+    assertThat((String) signature.get("signerSubject")).contains("Sa Thầy");
+    assertThat(flow.get("kontum.clerk", "/api/dossiers/" + code + "/documents/" + id + "/verification", Map.class).getStatusCode().value()).isEqualTo(404);
+
+    byte[] tampered = pdf.clone();
+    tampered[tampered.length / 8] ^= 0x01;
+    ResponseEntity<Map> refused = verifyUpload("sathay.clerk", tampered);
+    assertThat(refused.getStatusCode().value()).isEqualTo(200);
+    assertThat(refused.getBody()).containsEntry("valid", false);
+    assertThat((String) refused.getBody().get("conclusion")).contains("KHÔNG hợp lệ").contains("đã bị thay đổi sau khi ký");
+    assertThat(verifyUpload("sathay.clerk", pdf).getBody()).containsEntry("valid", true);
+    ResponseEntity<Map> notPdf = verifyUpload("sathay.clerk", "xin chào".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(notPdf.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) notPdf.getBody().get("detail")).isEqualTo("Tệp gửi lên không phải là tệp PDF.");
+    assertThat(verifyUpload(null, pdf).getStatusCode().value()).isEqualTo(401);
+
+    try {
+      var pdfsig = new vn.gov.commune.support.Pdfsig(
+          java.nio.file.Files.createTempDirectory("pdfsig"), signingClient.rootCertificate());
+      assertThat(pdfsig.check(pdf, "ket-qua.pdf")).contains("Signature Validation: Signature is Valid.")
+          .contains("Certificate Validation: Certificate is Trusted.");
+      assertThat(pdfsig.check(tampered, "tampered.pdf")).doesNotContain("Signature is Valid.");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private String leaderName() {
+    return staff.find("sathay.leader").orElseThrow().fullName();
+  }
+
+  private ResponseEntity<Map> verifyUpload(String user, byte[] file) {
+    var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+    body.add("file", new org.springframework.core.io.ByteArrayResource(file) {
+      @Override
+      public String getFilename() {
+        return "ket-qua.pdf";
+      }
+    });
+    var headers = user == null ? new org.springframework.http.HttpHeaders() : DossierTestSupport.basic(user);
+    headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    return rest.exchange("/api/signatures/verify", org.springframework.http.HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>(body, headers), Map.class);
   }
 
   @Test

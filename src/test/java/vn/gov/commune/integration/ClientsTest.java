@@ -211,6 +211,8 @@ class ClientsTest {
     assertThat(request).isEqualTo(new PaymentRequest("TT-1", "http://pay.test/TT-1"));
   }
 
+  private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   @Test
   void dataStoreKeepsTheResult() {
     DataStoreClient client = new DataStoreClient(endpoint(NationalService.DATASTORE));
@@ -221,10 +223,12 @@ class ClientsTest {
             content()
                 .json(
                     "{\"personalId\":\"062095001234\",\"dossierCode\":\"HS-1\",\"title\":\"Trích lục khai sinh\","
-                        + "\"sha256\":\"" + SHA + "\",\"signatureId\":\"CK-1\"}"))
+                        + "\"sha256\":\"" + vn.gov.commune.shared.Hashes.sha256Hex(PDF) + "\",\"signatureId\":\"CK-1\","
+                        + "\"fileName\":\"ket-qua.pdf\",\"mediaType\":\"application/pdf\","
+                        + "\"content\":\"" + java.util.Base64.getEncoder().encodeToString(PDF) + "\"}"))
         .andRespond(withSuccess("{\"storedId\":\"KQ-1\"}", MediaType.APPLICATION_JSON));
 
-    assertThat(client.storeResult("062095001234", "HS-1", "Trích lục khai sinh", SHA, "CK-1", "HS-1:datastore"))
+    assertThat(client.storeResult("062095001234", "HS-1", "Trích lục khai sinh", "ket-qua.pdf", "application/pdf", PDF, "CK-1", "HS-1:datastore"))
         .isEqualTo("KQ-1");
   }
 
@@ -233,7 +237,7 @@ class ClientsTest {
     DataStoreClient client = new DataStoreClient(endpoint(NationalService.DATASTORE));
     server.expect(requestTo(BASE + "/documents")).andRespond(withSuccess("{}", MediaType.APPLICATION_JSON));
 
-    assertThatThrownBy(() -> client.storeResult("062095001234", "HS-1", "T", SHA, "CK-1", "HS-1:datastore"))
+    assertThatThrownBy(() -> client.storeResult("062095001234", "HS-1", "T", "ket-qua.pdf", "application/pdf", PDF, "CK-1", "HS-1:datastore"))
         .isInstanceOf(IntegrationException.class)
         .hasMessageContaining("Kho quản lý dữ liệu điện tử");
   }
@@ -258,14 +262,17 @@ class ClientsTest {
         .expect(requestTo(BASE + "/signatures"))
         .andExpect(header(ServiceEndpoint.IDEMPOTENCY_KEY, "HS-1:sign"))
         .andExpect(jsonPath("$.signerUserId").value("sathay.leader"))
+        .andExpect(jsonPath("$.signerName").value("Trần Văn Lãnh"))
+        .andExpect(jsonPath("$.signerCommune").value("Xã Sa Thầy"))
         .andExpect(jsonPath("$.documentSha256").value(SHA))
         .andRespond(
             withSuccess(
-                "{\"signatureId\":\"CK-1\",\"signedAt\":\"2026-02-13T08:00:00Z\",\"certificateSerial\":\"5404AB\"}",
+                "{\"signatureId\":\"CK-1\",\"signedAt\":\"2026-02-13T08:00:00Z\",\"certificateSerial\":\"5404AB\",\"cms\":\"MAo=\"}",
                 MediaType.APPLICATION_JSON));
 
-    assertThat(client.sign("HS-1", "sathay.leader", SHA, "HS-1:sign"))
-        .isEqualTo(new Signature("CK-1", Instant.parse("2026-02-13T08:00:00Z"), "5404AB"));
+    Signature signature = client.sign(new SigningRequest("HS-1", "sathay.leader", "Trần Văn Lãnh", "Xã Sa Thầy", SHA), "HS-1:sign");
+    assertThat(signature).isEqualTo(new Signature("CK-1", Instant.parse("2026-02-13T08:00:00Z"), "5404AB", "MAo="));
+    assertThat(signature.cmsBytes()).containsExactly(0x30, 0x0A);
   }
 
   @Test
@@ -287,7 +294,7 @@ class ClientsTest {
     SigningClient client = new SigningClient(endpoint(NationalService.SIGNING));
     server.expect(requestTo(BASE + "/signatures")).andRespond(withSuccess("<html>", MediaType.APPLICATION_JSON));
 
-    assertThatThrownBy(() -> client.sign("HS-1", "u", SHA, "HS-1:sign"))
+    assertThatThrownBy(() -> client.sign(new SigningRequest("HS-1", "u", "U", "Xã Sa Thầy", SHA), "HS-1:sign"))
         .isInstanceOf(IntegrationException.class)
         .hasMessageContaining("Dịch vụ ký số");
   }

@@ -81,7 +81,7 @@ class TimeoutTest {
   @Test
   void aSlowServiceTimesOut() {
     long start = System.nanoTime();
-    assertThatThrownBy(() -> client(base("/slow")).storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:k"))
+    assertThatThrownBy(() -> client(base("/slow")).storeResult("062095001234", "HS-1", "T", "kq.pdf", "application/pdf", "%PDF-1.7".getBytes(), "CK", "HS-1:k"))
         .isInstanceOf(IntegrationException.class)
         .hasMessageContaining("Kho quản lý dữ liệu điện tử của công dân không phản hồi")
         .satisfies(e -> assertThat(((IntegrationException) e).status()).isNull());
@@ -90,7 +90,7 @@ class TimeoutTest {
 
   @Test
   void anUnavailableServiceFails() {
-    assertThatThrownBy(() -> client(base("/down")).storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:k"))
+    assertThatThrownBy(() -> client(base("/down")).storeResult("062095001234", "HS-1", "T", "kq.pdf", "application/pdf", "%PDF-1.7".getBytes(), "CK", "HS-1:k"))
         .isInstanceOf(IntegrationException.class)
         .hasMessageContaining("đang gặp sự cố (HTTP 503)");
   }
@@ -102,14 +102,14 @@ class TimeoutTest {
       closedPort = socket.getLocalPort();
     }
     assertThatThrownBy(
-            () -> client("http://127.0.0.1:" + closedPort).storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:k"))
+            () -> client("http://127.0.0.1:" + closedPort).storeResult("062095001234", "HS-1", "T", "kq.pdf", "application/pdf", "%PDF-1.7".getBytes(), "CK", "HS-1:k"))
         .isInstanceOf(IntegrationException.class)
         .hasMessage("Không kết nối được tới Kho quản lý dữ liệu điện tử của công dân.");
   }
 
   @Test
   void theIdempotencyKeyIsOnTheWire() {
-    assertThat(client(base("/ok")).storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:datastore"))
+    assertThat(client(base("/ok")).storeResult("062095001234", "HS-1", "T", "kq.pdf", "application/pdf", "%PDF-1.7".getBytes(), "CK", "HS-1:datastore"))
         .isEqualTo("KQ-9");
     assertThat(keys).containsExactly("HS-1:datastore");
   }
@@ -133,8 +133,8 @@ class TimeoutTest {
             new DefaultListableBeanFactory().getBeanProvider(RestClient.Builder.class));
 
     new DataStoreClient(endpoints.endpoint(NationalService.DATASTORE))
-        .storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:datastore");
-    client(base("/ok")).storeResult("062095001234", "HS-1", "T", "a".repeat(64), "CK", "HS-1:datastore");
+        .storeResult("062095001234", "HS-1", "T", "kq.pdf", "application/pdf", "%PDF-1.7".getBytes(), "CK", "HS-1:datastore");
+    client(base("/ok")).storeResult("062095001234", "HS-1", "T", "kq.pdf", "application/pdf", "%PDF-1.7".getBytes(), "CK", "HS-1:datastore");
 
     // without a configured credential nothing is sent
     assertThat(credentials).containsExactly("commune-workflow:s3cret-9f2c", "null:null");

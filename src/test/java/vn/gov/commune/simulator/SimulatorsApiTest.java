@@ -112,13 +112,23 @@ class SimulatorsApiTest {
         .isInstanceOfSatisfying(IntegrationException.class, e -> assertThat(e.status()).isEqualTo(422));
     assertThat(paymentSimulator.paymentsFor(code)).hasSize(1);
 
-    Signature signature = signing.sign(code, "sathay.leader", SHA, code + ":sign");
-    assertThat(signature.certificateSerial()).isEqualTo(SigningSimulator.certificateSerial("sathay.leader"));
+    Signature signature = signing.sign(
+        new vn.gov.commune.integration.SigningRequest(code, "sathay.leader", "Trần Văn Lãnh", "Xã Sa Thầy", SHA), code + ":sign");
+    assertThat(signature.certificateSerial()).isNotBlank();
+    assertThat(signature.cmsBytes()).hasSizeGreaterThan(1000);
+    assertThat(signing.rootCertificate()).startsWith("-----BEGIN CERTIFICATE-----");
     assertThat(signingSimulator.signaturesFor(code)).hasSize(1);
 
-    String stored = dataStore.storeResult("062301005678", code, "Trích lục khai sinh", SHA, signature.signatureId(), code + ":datastore");
+    byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    String stored = dataStore.storeResult(
+        "062301005678", code, "Trích lục khai sinh", "ket-qua.pdf", "application/pdf", pdf, signature.signatureId(), code + ":datastore");
     assertThat(stored).startsWith("KQ-");
-    assertThat(dataStoreSimulator.documents()).filteredOn(d -> d.document().dossierCode().equals(code)).hasSize(1);
+    assertThat(dataStoreSimulator.documents()).filteredOn(d -> d.document().dossierCode().equals(code))
+        .singleElement().satisfies(d -> assertThat(DataStoreSimulator.content(d.document())).isEqualTo(pdf));
+    // a DOCX (or anything not a PDF) is not an electronic result
+    assertThatThrownBy(() -> dataStore.storeResult("062301005678", code, "T", "ket-qua.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK\u0003\u0004".getBytes(), null, code + ":docx"))
+        .isInstanceOfSatisfying(IntegrationException.class, e -> assertThat(e.status()).isEqualTo(400));
 
     vneid.notify("062301005678", code, "Đã có kết quả", "Hồ sơ " + code + " đã có kết quả.", code + ":notify");
     assertThat(vneidSimulator.notifications()).filteredOn(n -> n.notification().dossierCode().equals(code)).hasSize(1);

@@ -80,7 +80,8 @@ class SimulatorsTest {
     payment = new PaymentSimulator(productClient, clock, answers);
     datastore = new DataStoreSimulator(clock, answers);
     vneid = new VneidSimulator(clock, answers);
-    signing = new SigningSimulator(clock, answers);
+    signing = new SigningSimulator(clock, answers, new DemoCertificateAuthority(
+        java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "simulators-test-ca", "demo-ca.p12")));
     lgsp = new LgspSimulator(productClient, clock, answers);
     admin = new SimulatorAdminController(faults, List.of(dvcqg, population, payment, datastore, vneid, signing, lgsp));
     mvc =
@@ -288,11 +289,11 @@ class SimulatorsTest {
 
   @Test
   void theOtherServicesAnswerARepeatedKeyWithTheFirstAnswer() throws Exception {
-    var document = new vn.gov.commune.integration.ResultDocument("062095001234", "HS-1", "Trích lục khai sinh", SHA, "CK-1");
+    var document = result("062095001234", "Trích lục khai sinh", "CK-1");
     String stored = postJson("/sim/datastore/documents", "HS-1:datastore", document).getContentAsString();
     assertThat(postJson("/sim/datastore/documents", "HS-1:datastore", document).getContentAsString()).isEqualTo(stored);
     assertThat(datastore.documentsOf("062095001234")).hasSize(1);
-    assertThat(postJson("/sim/datastore/documents", "HS-1:x", new vn.gov.commune.integration.ResultDocument("1", "HS-1", "T", SHA, null))
+    assertThat(postJson("/sim/datastore/documents", "HS-1:x", result("1", "T", null))
             .getStatus()).isEqualTo(400);
 
     var notification = new vn.gov.commune.integration.Notification("062095001234", "HS-1", "Đã có kết quả", "Mời nhận kết quả.");
@@ -300,13 +301,20 @@ class SimulatorsTest {
     assertThat(postJson("/sim/vneid/notifications", "HS-1:notify", notification).getContentAsString()).isEqualTo(delivered);
     assertThat(vneid.notificationsTo("062095001234")).hasSize(1);
 
-    var sign = new vn.gov.commune.integration.SigningRequest("HS-1", "sathay.leader", SHA);
+    var sign = new vn.gov.commune.integration.SigningRequest("HS-1", "sathay.leader", "Trần Văn Lãnh", "Xã Sa Thầy", SHA);
     JsonNode signature = body(postJson("/sim/signing/signatures", "HS-1:sign", sign));
     assertThat(body(postJson("/sim/signing/signatures", "HS-1:sign", sign))).isEqualTo(signature);
     assertThat(signature.get("signedAt").asText()).isEqualTo("2026-02-13T03:00:00Z");
-    assertThat(signature.get("certificateSerial").asText()).isEqualTo(SigningSimulator.certificateSerial("sathay.leader"));
-    assertThat(signing.signaturesFor("HS-1")).hasSize(1);
-    assertThat(postJson("/sim/signing/signatures", "HS-1:sign2", new vn.gov.commune.integration.SigningRequest("HS-1", "u", "x"))
+    // the leader's certificate is issued once: a second document is signed with the same one
+    JsonNode second = body(postJson("/sim/signing/signatures", "HS-1:sign-b",
+        new vn.gov.commune.integration.SigningRequest("HS-1", "sathay.leader", "Trần Văn Lãnh", "Xã Sa Thầy", "b".repeat(64))));
+    assertThat(second.get("certificateSerial").asText()).isEqualTo(signature.get("certificateSerial").asText()).isNotBlank();
+    assertThat(second.get("cms").asText()).isNotEqualTo(signature.get("cms").asText());
+    assertThat(java.util.Base64.getDecoder().decode(signature.get("cms").asText())).hasSizeGreaterThan(1000);
+    assertThat(signing.signaturesFor("HS-1")).hasSize(2);
+    assertThat(postJson("/sim/signing/signatures", "HS-1:sign2", new vn.gov.commune.integration.SigningRequest("HS-1", "u", "U", "Xã Sa Thầy", "x"))
+            .getStatus()).isEqualTo(400);
+    assertThat(postJson("/sim/signing/signatures", "HS-1:sign3", new vn.gov.commune.integration.SigningRequest("HS-1", "u", null, null, SHA))
             .getStatus()).isEqualTo(400);
 
     var consultation = new vn.gov.commune.integration.ConsultationRequest("HS-1", "Công an xã Sa Thầy", "Xác nhận nơi cư trú?");
@@ -393,7 +401,7 @@ class SimulatorsTest {
     assertThat(body(failed).get("detail").asText()).contains("Ứng dụng định danh điện tử VNeID");
     assertThat(vneid.notifications()).isEmpty();
     assertThat(postJson("/sim/datastore/documents", "HS-1:d",
-            new vn.gov.commune.integration.ResultDocument("062095001234", "HS-1", "T", SHA, null)).getStatus())
+            result("062095001234", "T", null)).getStatus())
         .isEqualTo(200); // only the one service fails
 
     admin.change("vneid", new SimulatorAdminController.FaultChange(null, false));
@@ -406,7 +414,7 @@ class SimulatorsTest {
     assertThat(admin.change("signing", new SimulatorAdminController.FaultChange(300L, null)))
         .isEqualTo(new SimulatorFaults.State("signing", "Dịch vụ ký số", 300, false));
     long start = System.nanoTime();
-    assertThat(postJson("/sim/signing/signatures", "HS-1:sign", new vn.gov.commune.integration.SigningRequest("HS-1", "u", SHA))
+    assertThat(postJson("/sim/signing/signatures", "HS-1:sign", new vn.gov.commune.integration.SigningRequest("HS-1", "u", "U", "Xã Sa Thầy", SHA))
             .getStatus()).isEqualTo(200);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
   }
@@ -455,5 +463,12 @@ class SimulatorsTest {
     assertThat(SimulatorFaultInterceptor.serviceOf("/sim/vneid")).contains(NationalService.VNEID);
     assertThat(SimulatorFaultInterceptor.serviceOf("/sim/unknown/x")).isEmpty();
     assertThat(SimulatorFaultInterceptor.serviceOf("/api/dossiers")).isEmpty();
+  }
+
+  /** A result for the data store: a (minimal) PDF file with its SHA-256. */
+  private static vn.gov.commune.integration.ResultDocument result(String personalId, String title, String signatureId) {
+    byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    return new vn.gov.commune.integration.ResultDocument(personalId, "HS-1", title, vn.gov.commune.shared.Hashes.sha256Hex(pdf),
+        signatureId, "ket-qua.pdf", "application/pdf", java.util.Base64.getEncoder().encodeToString(pdf));
   }
 }

@@ -11,7 +11,7 @@ import vn.gov.commune.documents.SlipType;
 import vn.gov.commune.integration.DataStoreClient;
 
 /**
- * The signed electronic result goes to the citizen's data store (Kho dữ liệu); a refusal has nothing to store.
+ * The signed electronic result (the PDF itself) goes to the citizen's data store (Kho dữ liệu); a refusal has nothing to store.
  * The VNeID notice that follows is its own step ({@link NotifyResultViaVneid}).
  */
 @Component("deliverResult")
@@ -36,14 +36,16 @@ public class DeliverResult implements JavaDelegate {
     boolean approved = dossier.getResultType() == Dossier.ResultType.APPROVED;
     if (approved) {
       DossierDocument result = steps.lastDocument(dossier, SlipType.RESULT);
+      byte[] file = files.read(result.getStorageKey());
       dataStore.storeResult(
-          dossier.getApplicantPersonalId(), dossier.getCode(), dossier.getProcedureName(), result.getSha256(),
-          dossier.getResultSignatureId(), StepSupport.key(dossier, "datastore"));
+          dossier.getApplicantPersonalId(), dossier.getCode(), dossier.getProcedureName(), result.getFileName(),
+          vn.gov.commune.dossier.DossierService.mediaType(result), file, dossier.getResultSignatureId(),
+          StepSupport.key(dossier, "datastore"));
       dossier.setResultDeliveredAt(vn.gov.commune.dossier.DossierService.now());
       steps.service.save(dossier);
       steps.service.log(dossier, "DELIVERY", step, "Đã gửi kết quả điện tử vào Kho quản lý dữ liệu điện tử của công dân.", null);
       try {
-        digitisation.keepResult(dossier, result.getFileName(), files.read(result.getStorageKey()));
+        digitisation.keepResult(dossier, result.getFileName(), file);
       } catch (vn.gov.commune.digitisation.ContentRefusedException e) {
         // the result is delivered; only its later reuse is lost
         org.slf4j.LoggerFactory.getLogger(DeliverResult.class).warn("Result of dossier {} not kept for reuse: {}", dossier.getCode(), e.getMessage());

@@ -1,5 +1,6 @@
 package vn.gov.commune.dossier.steps;
 
+import java.time.Instant;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,23 +9,25 @@ import vn.gov.commune.dossier.Dossier;
 import vn.gov.commune.dossier.DossierService;
 import vn.gov.commune.dossier.DossierStatus;
 import vn.gov.commune.dossier.ProcessingVariables;
+import vn.gov.commune.dossier.ResultSignatures;
 import vn.gov.commune.documents.SlipType;
 import vn.gov.commune.engine.FourEyes;
 import vn.gov.commune.integration.Signature;
-import vn.gov.commune.integration.SigningClient;
-import vn.gov.commune.shared.Hashes;
 
-/** Renders the result (or the refusal), has it digitally signed, and marks the dossier processed. */
+/**
+ * Renders the result (or the refusal) as a PDF, has it digitally signed by the approving leader through
+ * the remote signing service (PAdES), keeps the signed PDF and marks the dossier processed.
+ */
 @Component("signResult")
 public class SignResult implements JavaDelegate {
 
   private final StepSupport steps;
-  private final SigningClient signing;
+  private final ResultSignatures signatures;
   private final FourEyes fourEyes;
 
-  public SignResult(StepSupport steps, SigningClient signing, FourEyes fourEyes) {
+  public SignResult(StepSupport steps, ResultSignatures signatures, FourEyes fourEyes) {
     this.steps = steps;
-    this.signing = signing;
+    this.signatures = signatures;
     this.fourEyes = fourEyes;
   }
 
@@ -37,18 +40,20 @@ public class SignResult implements JavaDelegate {
     if (signer == null) {
       throw new ProcessEngineException("Không xác định được lãnh đạo đã phê duyệt hồ sơ " + dossier.getCode() + ".");
     }
-    var content = refused ? steps.slips.refusal(dossier, note, signer) : steps.slips.result(dossier, note, signer);
-    byte[] document = steps.service.slipRenderer().render(content);
-    // the document's hash is part of the key: a retry that renders the same document gets the same
-    // signature, one rendered anew after a crash (another date) is signed afresh, not refused as a replay
-    String sha256 = Hashes.sha256Hex(document);
-    Signature signature = signing.sign(dossier.getCode(), signer, sha256, StepSupport.key(dossier, "sign:" + sha256));
+    Instant at = DossierService.now();
+    var paper = steps.slips.resultPaper(dossier, note, signer, refused, at);
+    // the signed byte range's hash is part of the key: a retry that renders the same document gets the
+    // same signature, one rendered anew after a crash (another date) is signed afresh, not refused as a replay
+    ResultSignatures.Signed signed = signatures.sign(
+        dossier, paper, signer, steps.slips.communeName(dossier.getCompetentCommuneId()), at, StepSupport.key(dossier, "sign"));
+    Signature signature = signed.signature();
+    byte[] document = signed.pdf();
     dossier.setResultType(refused ? Dossier.ResultType.REFUSED : Dossier.ResultType.APPROVED);
     dossier.setResultSummary(note);
     dossier.setResultSignatureId(signature.signatureId());
     dossier.setProcessedAt(DossierService.now());
     String step = execution.getCurrentActivityId();
-    steps.service.issue(dossier, refused ? SlipType.REFUSAL : SlipType.RESULT, document, step);
+    steps.service.issue(dossier, refused ? SlipType.REFUSAL : SlipType.RESULT, document, DossierService.PDF, step);
     steps.service.changeStatus(
         dossier,
         DossierStatus.PROCESSED,

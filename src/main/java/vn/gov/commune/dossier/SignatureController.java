@@ -1,0 +1,71 @@
+package vn.gov.commune.dossier;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.gov.commune.web.ApiException;
+
+/**
+ * Checks the digital signature of a PDF someone holds (a result the product issued, or a tampered
+ * copy of one). Logged-in users only, like the rest of {@code /api}: see README for why there is no
+ * public page.
+ */
+@RestController
+@RequestMapping("/api/signatures")
+@Tag(name = "Chữ ký số")
+public class SignatureController {
+
+  private final SignatureVerification verification;
+
+  public SignatureController(SignatureVerification verification) {
+    this.verification = verification;
+  }
+
+  @Operation(summary = "Kiểm tra chữ ký số của một tệp PDF (multipart: 'file')")
+  @PostMapping(value = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public SignatureVerification.Verdict verify(@RequestParam(value = "file", required = false) MultipartFile file) {
+    if (file == null || file.isEmpty()) {
+      throw ApiException.badRequest("Thiếu tệp PDF cần kiểm tra chữ ký số (trường 'file').");
+    }
+    byte[] bytes;
+    try {
+      bytes = file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return verifyPdf(bytes, verification);
+  }
+
+  static SignatureVerification.Verdict verifyPdf(byte[] bytes, SignatureVerification verification) {
+    if (!isPdf(bytes)) {
+      throw ApiException.badRequest("Tệp gửi lên không phải là tệp PDF.");
+    }
+    try {
+      return verification.verify(bytes);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("Tệp PDF bị hỏng hoặc không đọc được.");
+    }
+  }
+
+  static boolean isPdf(byte[] bytes) {
+    byte[] magic = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    if (bytes == null || bytes.length < magic.length) {
+      return false;
+    }
+    // the header may come after up to 1024 bytes of garbage (PDF 32000-1 annex H); ours do not
+    int limit = Math.min(bytes.length - magic.length, 1024);
+    for (int i = 0; i <= limit; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + magic.length, magic, 0, magic.length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
