@@ -106,6 +106,9 @@ def layout(path, spec):
         if side == 'bottom': return (x + w / 2, y + h)
         if side == 'left': return (x, ydock(n))
         if side == 'right': return (x + w, ydock(n))
+        # the middle of a gateway's lower edges: a fifth way in or out beside the four corners
+        if side == 'lowerleft': return (x + w / 4, y + 3 * h / 4)
+        if side == 'lowerright': return (x + 3 * w / 4, y + 3 * h / 4)
 
     def ydock(n):
         if m.nodes[n][0] == 'subProcess':
