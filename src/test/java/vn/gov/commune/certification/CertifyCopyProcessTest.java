@@ -135,6 +135,12 @@ class CertifyCopyProcessTest {
     assertThat(foreign.getStatusCode().value()).isEqualTo(404);
     assertThat((String) foreign.getBody().get("detail")).isEqualTo("Không có yêu cầu chứng thực mã " + code + ".");
     assertThat(http.get(null, "/api/certified-copies/" + code + "/pdf", Map.class).getStatusCode().value()).isEqualTo(401);
+    // the return form's link opens it with the clerk's Tasklist session (no second login), with the same commune check
+    String link = "/api/certified-copies/" + code + "/pdf";
+    assertThat(rest.exchange(link, HttpMethod.GET, new org.springframework.http.HttpEntity<>(webappSession("sathay.clerk")), byte[].class).getBody())
+        .isEqualTo(pdf);
+    assertThat(rest.exchange(link, HttpMethod.GET, new org.springframework.http.HttpEntity<>(webappSession("kontum.clerk")), String.class)
+        .getStatusCode().value()).isEqualTo(404);
 
     complete(returnTask, withVariables("feeReceiptNumber", "BL-0001", "copiesHandedOver", true));
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_CopiesReturned").hasNotPassed("UserTask_ReturnRefusal");
@@ -235,6 +241,33 @@ class CertifyCopyProcessTest {
     var headers = new org.springframework.http.HttpHeaders();
     headers.setBasicAuth(user, user, StandardCharsets.UTF_8);
     return rest.exchange("/api/certified-copies/" + code + "/pdf", HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), byte[].class);
+  }
+
+  /** A browser's Tasklist session after Camunda's login form: only its cookies (as a link in a form sends). */
+  private org.springframework.http.HttpHeaders webappSession(String user) {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    page.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE).forEach(c -> addCookie(cookies, c));
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    headers.set(org.springframework.http.HttpHeaders.COOKIE, String.join("; ", cookies.values()));
+    headers.set("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
+    var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+    form.add("username", user);
+    form.add("password", user);
+    ResponseEntity<String> login = rest.exchange(
+        "/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST, new org.springframework.http.HttpEntity<>(form, headers), String.class);
+    assertThat(login.getStatusCode().value()).as(user + " logs in: " + login.getBody()).isEqualTo(200);
+    login.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE).forEach(c -> addCookie(cookies, c));
+    var session = new org.springframework.http.HttpHeaders();
+    session.set(org.springframework.http.HttpHeaders.COOKIE, String.join("; ", cookies.values()));
+    session.setAccept(List.of(org.springframework.http.MediaType.ALL));
+    return session;
+  }
+
+  private static void addCookie(Map<String, String> cookies, String setCookie) {
+    String pair = setCookie.substring(0, setCookie.contains(";") ? setCookie.indexOf(';') : setCookie.length());
+    cookies.put(pair.substring(0, pair.indexOf('=')), pair);
   }
 
   private static String pdfText(byte[] pdf) {
