@@ -38,6 +38,8 @@ public class CertifyCopyIntake implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // the signed attestation is the leader's signature's, never what the start sends
+    CertifyCopyVariables.CERTIFIED_COPY.forEach(execution::removeVariable);
     int pages = positive(execution.getVariable(CertifyCopyVariables.PAGE_COUNT), "Số trang của giấy tờ");
     int copies = positive(execution.getVariable(CertifyCopyVariables.COPY_COUNT), "Số bản sao");
     Date receivedAt = ClockUtil.getCurrentTime();

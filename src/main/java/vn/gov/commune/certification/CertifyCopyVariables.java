@@ -14,6 +14,10 @@ public final class CertifyCopyVariables {
   public static final String PROCEDURE_NAME = "procedureName";
   /** The applicant's personal ID (start form), kept without spaces by "Tính hạn trả kết quả và lệ phí". */
   public static final String APPLICANT_PERSONAL_ID = "applicantPersonalId";
+  /** The applicant's full name (start form). */
+  public static final String APPLICANT_NAME = "applicantName";
+  /** The name of the document whose copy is certified (start form "Tên giấy tờ cần chứng thực"). */
+  public static final String DOCUMENT_TITLE = "documentTitle";
   /** Pages of the document to certify (start form "Số trang"). */
   public static final String PAGE_COUNT = "pageCount";
   /** Copies asked for (start form "Số bản sao"). */
@@ -35,6 +39,17 @@ public final class CertifyCopyVariables {
   public static final String SIGN_DECISION = "signDecision";
   /** The authenticated leader who signed (set by the completion guard, never by the form). */
   public static final String SIGNED_BY = "signedBy";
+  /**
+   * File store key of the signed attestation PDF ("BẢN SAO ĐƯỢC CHỨNG THỰC TỪ BẢN CHÍNH"), set when the leader
+   * signs ({@code ${copySigning}}); removed from what a start or a refusal carries, never taken from a form.
+   */
+  public static final String CERTIFIED_COPY_FILE = "certifiedCopyFile";
+  /** The certification number printed on the attestation: the request code with "/SCT". */
+  public static final String CERTIFIED_COPY_NUMBER = "certifiedCopyNumber";
+  /** The signing service's id of the attestation's signature. */
+  public static final String CERTIFIED_COPY_SIGNATURE = "certifiedCopySignatureId";
+  /** The variables of the signed attestation, all set together by the signature. */
+  static final java.util.List<String> CERTIFIED_COPY = java.util.List.of(CERTIFIED_COPY_FILE, CERTIFIED_COPY_NUMBER, CERTIFIED_COPY_SIGNATURE);
   /** Why the request is refused (comparison or signature). */
   public static final String REFUSAL_REASON = "refusalReason";
 

@@ -229,6 +229,42 @@ public class DossierSlips {
             + ". Kiểm tra chữ ký số bằng phần mềm đọc PDF hoặc dịch vụ xác thực chữ ký số.");
   }
 
+  /**
+   * The attestation of a certified copy (Nghị định 23/2015/NĐ-CP): "Chứng thực bản sao này đúng với bản
+   * chính", the certification number and date, the copy's document, pages, copies and fee, and the
+   * certifying leader's full name and position from the staff directory.
+   */
+  public vn.gov.commune.documents.ResultPaper certifiedCopyPaper(
+      String communeId, String requestCode, String number, String procedureName, String applicantName, String documentTitle,
+      int pages, int copies, long fee, String signerId, Instant at) {
+    Signer by = signer(signerId);
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("Tên giấy tờ, văn bản được chứng thực", documentTitle));
+    fields.add(new Field("Người yêu cầu chứng thực", applicantName));
+    fields.add(new Field("Số trang của bản sao", String.valueOf(pages)));
+    fields.add(new Field("Số bản sao được chứng thực", String.valueOf(copies)));
+    fields.add(new Field("Lệ phí chứng thực", money(fee)));
+    fields.add(new Field("Số chứng thực", number + " (sổ chứng thực bản sao)"));
+    fields.add(new Field("Ngày chứng thực", date(at)));
+    List<String> paragraphs = List.of(
+        "Chứng thực bản sao này đúng với bản chính.",
+        "Bản sao được chứng thực từ bản chính có giá trị sử dụng thay cho bản chính đã dùng để đối chiếu chứng thực"
+            + " trong các giao dịch (khoản 2 Điều 3 Nghị định số 23/2015/NĐ-CP).");
+    return new vn.gov.commune.documents.ResultPaper(
+        issuingBody(communeId, false),
+        number,
+        placeAndDate(communeId, at),
+        "BẢN SAO ĐƯỢC CHỨNG THỰC TỪ BẢN CHÍNH",
+        "Thủ tục: " + procedureName,
+        fields,
+        paragraphs,
+        "TM. ỦY BAN NHÂN DÂN",
+        by.position(),
+        by.name(),
+        "Văn bản điện tử được ký số theo Luật Giao dịch điện tử; mã yêu cầu " + requestCode
+            + ". Kiểm tra chữ ký số bằng phần mềm đọc PDF hoặc dịch vụ xác thực chữ ký số.");
+  }
+
   /** The commune's name, e.g. "Xã Sa Thầy" (the id when unknown). */
   public String communeName(String communeId) {
     return communes.findById(communeId).map(Commune::getName).orElse(communeId);

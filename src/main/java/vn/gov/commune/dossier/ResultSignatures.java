@@ -46,6 +46,11 @@ public class ResultSignatures {
    * a retry of the same bytes is answered by the same signature.
    */
   public Signed sign(Dossier dossier, ResultPaper paper, String signerId, String commune, Instant at, String idempotencyKey) {
+    return sign(dossier.getCode(), paper, signerId, commune, at, idempotencyKey);
+  }
+
+  /** As {@link #sign(Dossier, ResultPaper, String, String, Instant, String)} for a paper filed under {@code code} (a dossier's or a request's). */
+  public Signed sign(String code, ResultPaper paper, String signerId, String commune, Instant at, String idempotencyKey) {
     Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     when.setTimeInMillis(at.toEpochMilli());
     byte[] unsigned = renderer.render(paper, when);
@@ -57,7 +62,7 @@ public class ResultSignatures {
         digest -> {
           String hex = HexFormat.of().formatHex(digest);
           made[0] = signing.sign(
-              new SigningRequest(dossier.getCode(), signerId, signerName, commune, hex), idempotencyKey + ":" + hex);
+              new SigningRequest(code, signerId, signerName, commune, hex), idempotencyKey + ":" + hex);
           return made[0].cmsBytes();
         });
     return new Signed(pdf, made[0]);

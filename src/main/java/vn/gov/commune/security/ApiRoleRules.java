@@ -62,6 +62,7 @@ final class ApiRoleRules {
               Roles.ADMIN,
               Roles.SUPERVISOR),
           staffOnly("/api/search/**"),
+          staffOnly("/api/certified-copies/**"),
           staffOnly("/api/digitisation/**"));
 
   private ApiRoleRules() {}

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The documents at hand from a Tasklist form: a few read-only {@code GET /api/...} pages and downloads
- * (a dossier's papers, its slips and scans, the draft result, a plan task's evidence) also accept the
+ * (a dossier's papers, its slips and scans, the draft result, a certified copy's signed attestation, a plan task's evidence) also accept the
  * Camunda webapps' login session (cookie JSESSIONID, the {@link Authentications} Camunda keeps in the
  * HTTP session), so a clerk who is logged in to Tasklist is not asked for the password again. The
  * user is read afresh from the identity service (current groups and communes); then the same role
@@ -45,6 +45,7 @@ final class WebappSessionDownloads extends OncePerRequestFilter {
               path(HttpMethod.GET, "/api/dossiers/*/components/*/file"),
               path(HttpMethod.GET, "/api/dossiers/*/slips/*"),
               path(HttpMethod.GET, "/api/dossiers/*/draft-result"),
+              path(HttpMethod.GET, "/api/certified-copies/*/pdf"),
               path(HttpMethod.GET, "/api/plans/tasks/*/papers"),
               path(HttpMethod.GET, "/api/plans/tasks/*/evidence"),
               path(HttpMethod.GET, "/api/plans/tasks/*/evidence/*")));

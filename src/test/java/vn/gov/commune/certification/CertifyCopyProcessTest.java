@@ -44,6 +44,9 @@ class CertifyCopyProcessTest {
   @Autowired vn.gov.commune.catalogue.ProcedureCatalogue catalogue;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired TestRestTemplate rest;
+  @Autowired vn.gov.commune.dossier.ResultSignatures signatures;
+  @Autowired vn.gov.commune.integration.SigningClient signingClient;
+  @Autowired vn.gov.commune.organisation.StaffDirectory staff;
 
   @BeforeEach
   void setUp() {
@@ -73,7 +76,7 @@ class CertifyCopyProcessTest {
   }
 
   @Test
-  void matchingCopiesAreSignedAndReturnedWithTheFee() {
+  void matchingCopiesAreSignedAndReturnedWithTheFee() throws Exception {
     ProcessInstance instance = startRequest(2, 3);
     assertThat(instance.getTenantId()).isEqualTo("sa-thay");
     BpmnAwareTests.assertThat(instance).hasPassed("ServiceTask_ComputeDeadlineAndFee").isWaitingAt("UserTask_CompareWithOriginal");
@@ -102,7 +105,42 @@ class CertifyCopyProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt("UserTask_ReturnCertifiedCopies");
     Task returnTask = task(instance);
     BpmnAwareTests.assertThat(returnTask).hasCandidateGroup("clerk").hasFormKey("embedded:deployment:forms/certify-copy-return.html");
-    assertThat(deployedTaskForm(returnTask)).contains("Trả bản sao đã chứng thực và thu lệ phí").contains("cam-variable-name=\"fee\"");
+    assertThat(deployedTaskForm(returnTask)).contains("Trả bản sao đã chứng thực và thu lệ phí").contains("cam-variable-name=\"fee\"")
+        .contains("/api/certified-copies/").contains("In bản chứng thực đã ký số (PDF)");
+
+    // the leader's signature made the attestation: a signed PDF the clerk prints and hands over
+    String code = instance.getBusinessKey();
+    BpmnAwareTests.assertThat(instance).variables().containsEntry("certifiedCopyNumber", code + "/SCT");
+    Http http = new Http(rest);
+    ResponseEntity<byte[]> download = download("sathay.clerk", code);
+    assertThat(download.getStatusCode().value()).isEqualTo(200);
+    assertThat(download.getHeaders().getContentType()).hasToString("application/pdf");
+    byte[] pdf = download.getBody();
+    assertThat(signatures.verify(pdf)).singleElement().satisfies(check -> {
+      assertThat(check.valid()).as(String.valueOf(check.problems())).isTrue();
+      assertThat(check.timeStamped()).isTrue();
+      assertThat(check.signerName()).isEqualTo(leaderName());
+    });
+    String text = pdfText(pdf);
+    assertThat(text).contains("BẢN SAO ĐƯỢC CHỨNG THỰC TỪ BẢN CHÍNH", "Chứng thực bản sao này đúng với bản chính",
+        "Số: " + code + "/SCT", "Ngày chứng thực: 02/03/2026", "Bằng tốt nghiệp trung học phổ thông", "Số trang của bản sao: 2",
+        "Số bản sao được chứng thực: 3", "12.000 đ", leaderName(), "Lãnh đạo Ủy ban nhân dân", "ỦY BAN NHÂN DÂN XÃ SA THẦY");
+    assertThat(text).doesNotContain("sathay.leader");
+    var pdfsig = new vn.gov.commune.support.Pdfsig(java.nio.file.Files.createTempDirectory("pdfsig"), signingClient.rootCertificate());
+    assertThat(pdfsig.check(pdf, "ban-sao-chung-thuc.pdf")).contains("Signature Validation: Signature is Valid.")
+        .contains("Certificate Validation: Certificate is Trusted.");
+    // the leader of the commune reads it too; another commune's staff get it as an unknown code, a citizen's portal not at all
+    assertThat(download("sathay.leader", code).getBody()).isEqualTo(pdf);
+    ResponseEntity<Map> foreign = http.get("kontum.clerk", "/api/certified-copies/" + code + "/pdf", Map.class);
+    assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+    assertThat((String) foreign.getBody().get("detail")).isEqualTo("Không có yêu cầu chứng thực mã " + code + ".");
+    assertThat(http.get(null, "/api/certified-copies/" + code + "/pdf", Map.class).getStatusCode().value()).isEqualTo(401);
+    // the return form's link opens it with the clerk's Tasklist session (no second login), with the same commune check
+    String link = "/api/certified-copies/" + code + "/pdf";
+    assertThat(rest.exchange(link, HttpMethod.GET, new org.springframework.http.HttpEntity<>(webappSession("sathay.clerk")), byte[].class).getBody())
+        .isEqualTo(pdf);
+    assertThat(rest.exchange(link, HttpMethod.GET, new org.springframework.http.HttpEntity<>(webappSession("kontum.clerk")), String.class)
+        .getStatusCode().value()).isEqualTo(404);
 
     complete(returnTask, withVariables("feeReceiptNumber", "BL-0001", "copiesHandedOver", true));
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_CopiesReturned").hasNotPassed("UserTask_ReturnRefusal");
@@ -155,8 +193,14 @@ class CertifyCopyProcessTest {
   void aLeaderWhoRefusesToSignSendsTheRequestToRefusal() {
     ProcessInstance instance = startRequest(1, 1);
     complete(task(instance), withVariables("comparisonResult", "match"));
-    signAsLeader(task(instance), withVariables("signDecision", "refuse", "refusalReason", "Giấy tờ thuộc loại không được chứng thực"));
+    // a file key sent with the refusal is not taken: a refused copy has no attestation
+    signAsLeader(task(instance), withVariables("signDecision", "refuse", "refusalReason", "Giấy tờ thuộc loại không được chứng thực",
+        "certifiedCopyFile", "2026/03/forged"));
     BpmnAwareTests.assertThat(instance).isWaitingAt("UserTask_ReturnRefusal");
+    BpmnAwareTests.assertThat(instance).variables().doesNotContainKeys("certifiedCopyFile", "certifiedCopyNumber", "certifiedCopySignatureId");
+    ResponseEntity<Map> none = new Http(rest).get("sathay.clerk", "/api/certified-copies/" + instance.getBusinessKey() + "/pdf", Map.class);
+    assertThat(none.getStatusCode().value()).isEqualTo(404);
+    assertThat((String) none.getBody().get("detail")).contains("chưa có bản chứng thực đã ký số");
     complete(task(instance), withVariables("refusalNoticeHandedOver", true));
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("UserTask_SignCertification", "EndEvent_RequestRefused")
         .hasNotPassed("UserTask_ReturnCertifiedCopies");
@@ -186,6 +230,52 @@ class CertifyCopyProcessTest {
     }
     ProcessInstance instance = startRequest(1, 1);
     assertThat(deployedTaskForm(task(instance))).contains("form-certify-copy-compare");
+  }
+
+  private String leaderName() {
+    return staff.find("sathay.leader").orElseThrow().fullName();
+  }
+
+  /** The attestation as the clerk's browser asks for it (any media type). */
+  private ResponseEntity<byte[]> download(String user, String code) {
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setBasicAuth(user, user, StandardCharsets.UTF_8);
+    return rest.exchange("/api/certified-copies/" + code + "/pdf", HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers), byte[].class);
+  }
+
+  /** A browser's Tasklist session after Camunda's login form: only its cookies (as a link in a form sends). */
+  private org.springframework.http.HttpHeaders webappSession(String user) {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    page.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE).forEach(c -> addCookie(cookies, c));
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    headers.set(org.springframework.http.HttpHeaders.COOKIE, String.join("; ", cookies.values()));
+    headers.set("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
+    var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+    form.add("username", user);
+    form.add("password", user);
+    ResponseEntity<String> login = rest.exchange(
+        "/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST, new org.springframework.http.HttpEntity<>(form, headers), String.class);
+    assertThat(login.getStatusCode().value()).as(user + " logs in: " + login.getBody()).isEqualTo(200);
+    login.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE).forEach(c -> addCookie(cookies, c));
+    var session = new org.springframework.http.HttpHeaders();
+    session.set(org.springframework.http.HttpHeaders.COOKIE, String.join("; ", cookies.values()));
+    session.setAccept(List.of(org.springframework.http.MediaType.ALL));
+    return session;
+  }
+
+  private static void addCookie(Map<String, String> cookies, String setCookie) {
+    String pair = setCookie.substring(0, setCookie.contains(";") ? setCookie.indexOf(';') : setCookie.length());
+    cookies.put(pair.substring(0, pair.indexOf('=')), pair);
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The signature is a leader's of the commune, authenticated (four eyes, checked by the engine). */
