@@ -164,10 +164,16 @@ async function tasksOf(code) {
 
   const dossier = await (await fetch(HOST + '/api/public/dossiers/' + encodeURIComponent(code) + '?last4=5678')).json();
   if (dossier.statusCode !== 10) fail(`expected status 10 (Đã trả kết quả), got ${dossier.statusCode}`);
-  const documents = (await api('/api/dossiers/' + encodeURIComponent(code) + '/documents')).map((d) => d.type);
+  const issued = await api('/api/dossiers/' + encodeURIComponent(code) + '/documents');
+  const documents = issued.map((d) => d.type);
   for (const type of ['RECEIPT', 'RESULT', 'PROCESS_CONTROL']) {
     if (!documents.includes(type)) fail(`document ${type} missing: ${documents}`);
   }
+  const result = issued.find((d) => d.type === 'RESULT');
+  if (result.mediaType !== 'application/pdf' || !result.signature || !result.signature.valid) {
+    fail(`the result is not a validly signed PDF: ${JSON.stringify(result)}`);
+  }
+  console.log(`result ${result.fileName}: ${result.signature.conclusion}`);
   if ((await tasksOf(code)).length !== 0) fail('tasks left open');
   console.log(`walked ${code}: status ${dossier.statusCode} (${dossier.statusName}), documents ${documents.join(', ')}; screenshots in ${SHOTS}`);
   await browser.close();
