@@ -1,12 +1,9 @@
 package vn.gov.commune.simulator;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,7 +16,6 @@ import vn.gov.commune.integration.CivilStatusRecord.MarriageRecord;
 import vn.gov.commune.integration.NationalService;
 import vn.gov.commune.integration.PopulationClient;
 import vn.gov.commune.integration.PopulationQuery;
-import vn.gov.commune.web.ApiException;
 
 /**
  * Simulated electronic civil-status database (CSDL hộ tịch điện tử) behind the same X-Road-like
@@ -33,10 +29,6 @@ import vn.gov.commune.web.ApiException;
 public class CivilStatusSimulator implements Simulator {
 
   /** One look-up as the platform logs it: who asked, for which dossier, about whom. */
-  public record Lookup(String client, String dossierCode, String personalId, boolean found, Instant at) {}
-
-  private static final Pattern CLIENT = Pattern.compile("VN/GOV/[^/\\s]+/[^/\\s]+");
-  private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
 
   private static final String AN = "062095001234";
   private static final String BINH = "062301005678";
@@ -59,11 +51,10 @@ public class CivilStatusSimulator implements Simulator {
           "062190002468", new CivilStatusRecord("062190002468", "Chưa kết hôn", null, List.of()),
           "051088003579", new CivilStatusRecord("051088003579", "Ly hôn", null, List.of()));
 
-  private final Clock clock;
-  private final List<Lookup> lookups = new ArrayList<>();
+  private final PersonLookups lookups;
 
   public CivilStatusSimulator(Clock clock) {
-    this.clock = clock;
+    this.lookups = new PersonLookups(clock);
   }
 
   @Override
@@ -76,36 +67,16 @@ public class CivilStatusSimulator implements Simulator {
       @RequestHeader(name = PopulationClient.X_ROAD_CLIENT, required = false) String client,
       @RequestHeader(name = PopulationClient.X_ROAD_ID, required = false) String caseId,
       @RequestBody PopulationQuery query) {
-    if (client == null || !CLIENT.matcher(client).matches()) {
-      throw ApiException.badRequest("Thiếu hoặc sai tiêu đề X-Road-Client (VN/GOV/{mã cơ quan}/{hệ thống}).");
-    }
-    if (caseId == null || caseId.isBlank()) {
-      throw ApiException.badRequest("Thiếu tiêu đề X-Road-Id (mã hồ sơ của lần tra cứu).");
-    }
-    if (query == null || query.personalId() == null || !PERSONAL_ID.matcher(query.personalId()).matches()) {
-      throw ApiException.badRequest("Số định danh cá nhân phải gồm đúng 12 chữ số.");
-    }
-    CivilStatusRecord person = PERSONS.get(query.personalId());
-    synchronized (lookups) {
-      lookups.add(new Lookup(client, caseId, query.personalId(), person != null, Instant.now(clock)));
-    }
-    if (person == null) {
-      throw ApiException.notFound("Không có thông tin hộ tịch của người có số định danh cá nhân này trong Cơ sở dữ liệu hộ tịch điện tử.");
-    }
-    return person;
+    return lookups.answer(client, caseId, query, PERSONS, "Không có thông tin hộ tịch của người có số định danh cá nhân này trong Cơ sở dữ liệu hộ tịch điện tử.");
   }
 
   /** Every look-up received, in order. */
-  public List<Lookup> lookups() {
-    synchronized (lookups) {
-      return List.copyOf(lookups);
-    }
+  public List<PersonLookups.Lookup> lookups() {
+    return lookups.all();
   }
 
   @Override
   public void clear() {
-    synchronized (lookups) {
-      lookups.clear();
-    }
+    lookups.clear();
   }
 }

@@ -1,13 +1,10 @@
 package vn.gov.commune.simulator;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.annotation.Profile;
@@ -20,7 +17,6 @@ import vn.gov.commune.integration.CitizenRecord;
 import vn.gov.commune.integration.NationalService;
 import vn.gov.commune.integration.PopulationClient;
 import vn.gov.commune.integration.PopulationQuery;
-import vn.gov.commune.web.ApiException;
 
 /**
  * Simulated national population database behind an X-Road-like data-sharing platform: a call must
@@ -35,10 +31,6 @@ import vn.gov.commune.web.ApiException;
 class PopulationSimulator implements Simulator {
 
   /** One lookup as the platform logs it: who asked, for which dossier, about whom. */
-  public record Lookup(String client, String dossierCode, String personalId, boolean found, Instant at) {}
-
-  private static final Pattern CLIENT = Pattern.compile("VN/GOV/[^/\\s]+/[^/\\s]+");
-  private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
 
   /** Demo citizens; each ID follows the rule province (3) + century and sex (1) + year (2) + serial (6). */
   static final Map<String, CitizenRecord> CITIZENS =
@@ -67,11 +59,10 @@ class PopulationSimulator implements Simulator {
                   "Thôn 1, xã Sa Thầy, tỉnh Quảng Ngãi", "Kinh", "Việt Nam", "Chưa kết hôn"))
           .collect(Collectors.toUnmodifiableMap(CitizenRecord::personalId, Function.identity()));
 
-  private final Clock clock;
-  private final List<Lookup> lookups = new ArrayList<>();
+  private final PersonLookups lookups;
 
   public PopulationSimulator(Clock clock) {
-    this.clock = clock;
+    this.lookups = new PersonLookups(clock);
   }
 
   @Override
@@ -84,23 +75,7 @@ class PopulationSimulator implements Simulator {
       @RequestHeader(name = PopulationClient.X_ROAD_CLIENT, required = false) String client,
       @RequestHeader(name = PopulationClient.X_ROAD_ID, required = false) String caseId,
       @RequestBody PopulationQuery query) {
-    if (client == null || !CLIENT.matcher(client).matches()) {
-      throw ApiException.badRequest("Thiếu hoặc sai tiêu đề X-Road-Client (VN/GOV/{mã cơ quan}/{hệ thống}).");
-    }
-    if (caseId == null || caseId.isBlank()) {
-      throw ApiException.badRequest("Thiếu tiêu đề X-Road-Id (mã hồ sơ của lần tra cứu).");
-    }
-    if (query == null || query.personalId() == null || !PERSONAL_ID.matcher(query.personalId()).matches()) {
-      throw ApiException.badRequest("Số định danh cá nhân phải gồm đúng 12 chữ số.");
-    }
-    CitizenRecord citizen = CITIZENS.get(query.personalId());
-    synchronized (lookups) {
-      lookups.add(new Lookup(client, caseId, query.personalId(), citizen != null, Instant.now(clock)));
-    }
-    if (citizen == null) {
-      throw ApiException.notFound("Không tìm thấy công dân có số định danh cá nhân này trong Cơ sở dữ liệu quốc gia về dân cư.");
-    }
-    return citizen;
+    return lookups.answer(client, caseId, query, CITIZENS, "Không tìm thấy công dân có số định danh cá nhân này trong Cơ sở dữ liệu quốc gia về dân cư.");
   }
 
   /** The demo citizens. */
@@ -108,17 +83,13 @@ class PopulationSimulator implements Simulator {
     return CITIZENS.values().stream().sorted(java.util.Comparator.comparing(CitizenRecord::personalId)).toList();
   }
 
-  /** Every lookup received, in order. */
-  public List<Lookup> lookups() {
-    synchronized (lookups) {
-      return List.copyOf(lookups);
-    }
+  /** Every look-up received, in order. */
+  public List<PersonLookups.Lookup> lookups() {
+    return lookups.all();
   }
 
   @Override
   public void clear() {
-    synchronized (lookups) {
-      lookups.clear();
-    }
+    lookups.clear();
   }
 }

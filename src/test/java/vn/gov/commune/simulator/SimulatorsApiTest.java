@@ -82,7 +82,7 @@ class SimulatorsApiTest {
     assertThat(population.lookUp("062999000001", code)).isEmpty();
     assertThat(populationSimulator.lookups())
         .filteredOn(l -> l.dossierCode().equals(code))
-        .extracting(PopulationSimulator.Lookup::client)
+        .extracting(PersonLookups.Lookup::client)
         .containsOnly("VN/GOV/000.00.31.H62/COMMUNE-WORKFLOW");
   }
 
