@@ -164,6 +164,8 @@ class CounterDossierTest extends BrowserSession {
     browser.waitForText("Trả kết quả tại Bộ phận một cửa", "Kết quả: Giải quyết");
     browser.shot("tasklist-return-form");
     WebElement result = link(a -> a.href().endsWith("/api/dossiers/" + code + "/slips/result"));
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", result);
+    browser.shot("tasklist-return-form-result");
     assertThat(result.getText()).isEqualTo("Kết quả giải quyết");
     Map<String, Object> answer = browser.fetchInPage(result.getAttribute("href"));
     assertThat(answer.get("status")).as("the result opens with the Tasklist login, no password prompt").isEqualTo(200L);
