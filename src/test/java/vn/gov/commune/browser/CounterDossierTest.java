@@ -29,12 +29,15 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.gov.commune.digitisation.TestFiles;
+import vn.gov.commune.integration.SigningClient;
+import vn.gov.commune.support.Pdfsig;
 
 /**
  * One counter dossier (đăng ký khai sinh) in the browser, as the clerk, the specialist, the leader and
  * the citizen meet it: started with Tasklist's start form, received, its slip opened from the task
  * form, its scans uploaded (a disguised file refused first), a scan opened by the leader, its status
- * read on the public look-up page. Each test brings the dossier as far as it needs (the tests share it
+ * read on the public look-up page, then approved and signed by the leader and its signed result PDF
+ * downloaded from the clerk's return form and checked by poppler's {@code pdfsig}. Each test brings the dossier as far as it needs (the tests share it
  * in this order, and each one also runs alone).
  */
 @BrowserTest
@@ -46,12 +49,14 @@ class CounterDossierTest extends BrowserSession {
   static final String SCAN_TEXT = "To khai dang ky khai sinh - Nguyen Minh Khoi";
 
   @Autowired TestRestTemplate rest;
+  @Autowired SigningClient signing;
 
   /** The dossier walked by the tests and how far it got. */
   String code;
   boolean received;
   boolean digitised;
   boolean reviewed;
+  boolean approved;
   /** What Tasklist showed when the disguised scans were refused. */
   String refusalNotice;
 
@@ -150,6 +155,37 @@ class CounterDossierTest extends BrowserSession {
     }
   }
 
+  @Test
+  @Order(7)
+  void leaderSignsAndTheClerkHandsOverAResultThatPdfsigAccepts() throws Exception {
+    approvedDossier();
+
+    tasklist.claim(Tasklist.CLERK, code, "UserTask_ReturnAtCounter");
+    browser.waitForText("Trả kết quả tại Bộ phận một cửa", "Kết quả: Giải quyết");
+    browser.shot("tasklist-return-form");
+    WebElement result = link(a -> a.href().endsWith("/api/dossiers/" + code + "/slips/result"));
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", result);
+    browser.shot("tasklist-return-form-result");
+    assertThat(result.getText()).isEqualTo("Kết quả giải quyết");
+    Map<String, Object> answer = browser.fetchInPage(result.getAttribute("href"));
+    assertThat(answer.get("status")).as("the result opens with the Tasklist login, no password prompt").isEqualTo(200L);
+    assertThat((String) answer.get("type")).startsWith("application/pdf");
+    assertThat((String) answer.get("disposition")).contains(".pdf");
+    byte[] pdf = Base64.getDecoder().decode((String) answer.get("base64"));
+    assertThat(documentText(answer)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", code, "Nguyễn Văn An");
+
+    Files.write(Browser.SCREENSHOTS.resolve("ket-qua.pdf"), pdf); // beside the screenshots, to look at
+    String root = signing.rootCertificate(); // the signing service's root, as the product's verifier trusts it
+    Path dir = Files.createTempDirectory("browser-pdfsig");
+    String report = new Pdfsig(dir, root).check(pdf, "ket-qua.pdf");
+    assertThat(report).as("pdfsig on the result downloaded from the return form")
+        .contains("Signature Validation: Signature is Valid.", "Certificate Validation: Certificate is Trusted.");
+    byte[] tampered = pdf.clone();
+    tampered[tampered.length / 8] ^= 0x01;
+    assertThat(new Pdfsig(Files.createTempDirectory("browser-pdfsig"), root).check(tampered, "ket-qua-sua.pdf"))
+        .as("the same check refuses a changed copy").doesNotContain("Signature is Valid.");
+  }
+
   // -- the dossier's way, each step once --------------------------------------------------------------
 
   private void receivedDossier() {
@@ -203,6 +239,23 @@ class CounterDossierTest extends BrowserSession {
     browser.type("Field_reviewNote", "Đủ điều kiện đăng ký khai sinh cho cháu Nguyễn Minh Khôi.");
     tasklist.complete(code, "UserTask_ReviewDossier");
     reviewed = true;
+  }
+
+  /** The leader approves ("Phê duyệt và ký số") in the approval form; the result is signed (the job runs). */
+  private void approvedDossier() {
+    if (approved) {
+      return;
+    }
+    reviewedDossier();
+    tasklist.claim("sathay.leader", code, "UserTask_ApproveDossier");
+    browser.checkLabel("Phê duyệt và ký số");
+    browser.shot("tasklist-approve-decided");
+    tasklist.complete(code, "UserTask_ApproveDossier"); // runs the signing job and what follows it
+    browser.shot("tasklist-approve-signed");
+    assertThat(tasklist.openTask(code, "UserTask_ReturnAtCounter"))
+        .as("the signed result waits at Trả kết quả tại quầy; jobs left: %s", tasklist.failedJobs())
+        .isNotNull();
+    approved = true;
   }
 
   // -- helpers ------------------------------------------------------------------------------------------

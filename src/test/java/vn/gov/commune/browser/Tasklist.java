@@ -174,4 +174,11 @@ final class Tasklist {
       }
     }
   }
+
+  /** The jobs that failed (what the job executor would retry), with their errors: for a failure's message. */
+  String failedJobs() {
+    return management.createJobQuery().withException().list().stream()
+        .map(job -> job.getId() + ": " + job.getExceptionMessage())
+        .collect(Collectors.joining("; "));
+  }
 }

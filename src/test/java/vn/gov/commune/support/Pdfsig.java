@@ -23,18 +23,20 @@ public final class Pdfsig {
     this.nss = Files.createDirectories(dir.resolve("nss"));
     Path root = dir.resolve("root.pem");
     Files.writeString(root, rootPem);
-    run("certutil", "-N", "-d", "sql:" + nss, "--empty-password");
-    run("certutil", "-A", "-d", "sql:" + nss, "-n", "demo-root", "-t", "CT,C,C", "-i", root.toString());
+    // certutil must succeed: a root it could not read would leave every signature "issuer isn't Trusted"
+    run(true, "certutil", "-N", "-d", "sql:" + nss, "--empty-password");
+    run(true, "certutil", "-A", "-d", "sql:" + nss, "-n", "demo-root", "-t", "CT,C,C", "-i", root.toString());
   }
 
   /** pdfsig's report on the PDF. */
   public String check(byte[] pdf, String name) throws Exception {
     Path file = dir.resolve(name);
     Files.write(file, pdf);
-    return run("pdfsig", "-nssdir", "sql:" + nss, file.toString());
+    return run(false, "pdfsig", "-nssdir", "sql:" + nss, file.toString());
   }
 
-  private static String run(String... command) throws Exception {
+  /** The command's output; when {@code mustSucceed}, fails with it unless the command exits with 0. */
+  private static String run(boolean mustSucceed, String... command) throws Exception {
     Process process;
     try {
       process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -46,6 +48,10 @@ public final class Pdfsig {
       process.destroyForcibly();
       fail(command[0] + " did not finish");
     }
-    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (mustSucceed && process.exitValue() != 0) {
+      fail(String.join(" ", command) + " failed (exit " + process.exitValue() + "): " + output);
+    }
+    return output;
   }
 }
