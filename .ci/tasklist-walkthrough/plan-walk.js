@@ -177,6 +177,7 @@ async function complete(page, name, what) {
 
   // 5. Trưởng đơn vị xem xét kết quả: the evidence opens with the Tasklist session.
   page = await openTask('sathay.unithead', 'Việc của nhóm tôi', 'Trưởng đơn vị xem xét kết quả', number);
+  await shot(page, 'review-result-top', 'unit head: top of the result review, with the link to the officer\'s evidence');
   const link = page.locator('a', { hasText: 'Mở tài liệu minh chứng của cán bộ' }).first();
   const href = await link.getAttribute('href');
   if (!href || !/\/api\/plans\/tasks\/\d+\/papers$/.test(href)) fail(`the evidence link is "${href}"`);
@@ -187,12 +188,30 @@ async function complete(page, name, what) {
   if (papers.status !== 200 || !papers.text.includes('bien-ban-kiem-tra.pdf')) {
     fail(`the evidence page answered ${papers.status} without the officer's file: ${papers.text.slice(0, 200)}`);
   }
-  const evidence = await page.context().newPage();
-  await evidence.goto(new URL(href, HOST).toString());
+  // click it as the unit head would. A form-js (Camunda Forms) link has no target: it opens in the same tab,
+  // replacing Tasklist; the walk accepts that (a new tab too), checks the page, and goes back to the form
+  const popup = page.context().waitForEvent('page', { timeout: 5000 }).catch(() => null);
+  await link.click();
+  let evidence = await popup;
+  const sameTab = !evidence;
+  if (sameTab) {
+    evidence = page;
+    await page.waitForURL((url) => url.pathname.endsWith('/papers'), { timeout: 10000 })
+      .catch(() => fail('clicking the evidence link opened nothing'));
+  }
+  await evidence.waitForLoadState();
+  console.log(`evidence link opened in ${sameTab ? 'the same tab (Tasklist replaced)' : 'a new tab'}: ${evidence.url()}`);
   if (await evidence.locator('input[type="password"]').count()) fail('the evidence page asks for a password');
   await noEnglish(evidence, 'evidence page');
-  await shot(evidence, 'evidence', 'evidence page opened from the unit head\'s form with the Tasklist session');
+  await shot(evidence, 'evidence', `evidence page, opened by clicking the link (${sameTab ? 'same tab' : 'new tab'}), no login`);
   const fileHref = await evidence.locator('a', { hasText: 'bien-ban-kiem-tra.pdf' }).first().getAttribute('href');
+  if (sameTab) {
+    await page.goBack();
+    await page.locator('button:has-text("Hoàn thành")').waitFor({ timeout: 30000 })
+      .catch(() => fail('going back from the evidence page does not show the review form again'));
+    await page.waitForTimeout(2000);
+    if (await page.locator('input[ng-model="username"]').count()) fail('going back to Tasklist asks for the password again');
+  }
   // the paper page forbids scripts (its CSP): fetch the file from the Tasklist form, with the same session
   const file = await page.evaluate(async (url) => {
     const response = await fetch(url, { credentials: 'same-origin' });
@@ -201,13 +220,16 @@ async function complete(page, name, what) {
   }, fileHref);
   if (file.status !== 200 || file.head !== '%PDF-') fail(`the evidence file answered ${file.status} (${file.head})`);
   console.log(`evidence ${href} → 200, file ${fileHref} → 200 ${file.head}`);
-  await evidence.close();
+  if (!sameTab) await evidence.close();
   await page.getByLabel('Chấp nhận, trình Thường trực BCĐ').check();
   await page.waitForTimeout(500);
   await complete(page, 'review-result', 'unit head: result review (plan-review-result.form), accepted');
 
   // 6. Thường trực BCĐ xác nhận kết quả.
   page = await openTask('sathay.steering', 'Việc của nhóm tôi', 'Thường trực BCĐ xác nhận kết quả', number);
+  await page.locator('a', { hasText: 'Mở tài liệu minh chứng của cán bộ' }).first().waitFor({ timeout: 5000 })
+    .catch(() => fail('the confirmation form has no link to the evidence'));
+  await shot(page, 'confirm-result-top', 'steering office: top of the confirmation, with the link to the evidence');
   await page.getByLabel('Xác nhận hoàn thành').check();
   await page.waitForTimeout(500);
   await complete(page, 'confirm-result', 'steering office: confirmation (plan-confirm-result.form), confirmed');
