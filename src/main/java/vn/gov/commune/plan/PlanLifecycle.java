@@ -34,7 +34,12 @@ public class PlanLifecycle {
   private final TaskService taskService;
   private final ObjectMapper json;
 
-  public PlanLifecycle(PlanService service, PlanRepository plans, PlanCalendar calendar, RuntimeService runtime, TaskService taskService, ObjectMapper json) {
+  private final vn.gov.commune.organisation.StaffDirectory staff;
+
+  public PlanLifecycle(
+      PlanService service, PlanRepository plans, PlanCalendar calendar, RuntimeService runtime, TaskService taskService, ObjectMapper json,
+      vn.gov.commune.organisation.StaffDirectory staff) {
+    this.staff = staff;
     this.service = service;
     this.plans = plans;
     this.calendar = calendar;
@@ -258,6 +263,7 @@ public class PlanLifecycle {
     service.save(task);
     service.asSystem(() -> {
       runtime.setVariable(task.getProcessInstanceId(), PlanTaskVariables.OFFICER_ID, officerId);
+      runtime.setVariable(task.getProcessInstanceId(), PlanTaskVariables.OFFICER_NAME, staff.nameAndPosition(officerId));
       for (Task open : taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).taskAssignee(previous).list()) {
         taskService.setAssignee(open.getId(), officerId);
       }

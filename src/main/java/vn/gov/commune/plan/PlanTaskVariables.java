@@ -19,6 +19,8 @@ public final class PlanTaskVariables {
   public static final String TASK_CODE = "taskCode";
   public static final String TASK_CONTENT = "taskContent";
   public static final String LEAD_UNIT_CODE = "leadUnitCode";
+  /** The lead unit's name, for the forms (set at issue). */
+  public static final String LEAD_UNIT_NAME = "leadUnitName";
   /** Boolean. */
   public static final String RECURRING = "recurring";
   public static final String EXPECTED_RESULT = "expectedResult";
@@ -32,6 +34,8 @@ public final class PlanTaskVariables {
 
   // UserTask_AssignOfficer (form-plan-assign)
   public static final String OFFICER_ID = "officerId";
+  /** The officer's full name and position, for the forms (set with the officer, never from a form). */
+  public static final String OFFICER_NAME = "officerName";
   public static final String ASSIGN_NOTE = "assignNote";
 
   // ServiceTask_OpenPeriod: the period, its deadline and the reminder timers' dates

@@ -356,6 +356,10 @@ class PlanProcessTest {
     assertThat(runtime.getVariables(instance).keySet()).noneMatch(name -> name.startsWith(PlanTaskVariables.EVIDENCE_PREFIX));
     // the indicator (share of dossiers settled on time) is computed by "Cập nhật chỉ tiêu" and shown to the reviewers
     assertThat((String) runtime.getVariable(instance, PlanTaskVariables.INDICATOR_TEXT)).startsWith("Tỷ lệ hồ sơ giải quyết đúng hạn");
+    // the reviewers read the officer and the lead unit by name, not by login id and unit code
+    assertThat(task.getLeadUnitCode()).isEqualTo("VHXH");
+    assertThat((String) runtime.getVariable(instance, PlanTaskVariables.LEAD_UNIT_NAME)).isEqualTo("Phòng Văn hóa - Xã hội");
+    assertThat((String) runtime.getVariable(instance, PlanTaskVariables.OFFICER_NAME)).startsWith("Trần Văn Minh — ").doesNotContain("sathay.");
     assertThat(openTask(instance, "UserTask_ReviewResult").getDueDate().toInstant())
         .isEqualTo(OffsetDateTime.parse("2026-03-24T17:00:00+07:00").toInstant());
 

@@ -2,10 +2,12 @@ package vn.gov.commune.plan.steps;
 
 import static vn.gov.commune.plan.PlanTaskVariables.ASSIGN_NOTE;
 import static vn.gov.commune.plan.PlanTaskVariables.OFFICER_ID;
+import static vn.gov.commune.plan.PlanTaskVariables.OFFICER_NAME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.commune.organisation.StaffDirectory;
 import vn.gov.commune.plan.PlanService;
 import vn.gov.commune.plan.PlanTask;
 import vn.gov.commune.plan.TaskStatus;
@@ -16,10 +18,12 @@ public class AssignTaskOfficer implements JavaDelegate {
 
   private final PlanStepSupport support;
   private final PlanService service;
+  private final StaffDirectory staff;
 
-  public AssignTaskOfficer(PlanStepSupport support, PlanService service) {
+  public AssignTaskOfficer(PlanStepSupport support, PlanService service, StaffDirectory staff) {
     this.support = support;
     this.service = service;
+    this.staff = staff;
   }
 
   @Override
@@ -27,6 +31,7 @@ public class AssignTaskOfficer implements JavaDelegate {
     PlanTask task = support.task(execution);
     String officerId = PlanStepSupport.require(execution, OFFICER_ID, "Chọn cán bộ thực hiện nhiệm vụ.");
     execution.setVariable(OFFICER_ID, officerId);
+    execution.setVariable(OFFICER_NAME, staff.nameAndPosition(officerId));
     task.setOfficerId(officerId);
     service.save(task);
     service.log(task.getPlan(), task, "ASSIGN", "Phân công " + officerId + " thực hiện nhiệm vụ " + task.getCode() + ".",

@@ -52,6 +52,8 @@ public class IssuePlan implements JavaDelegate {
           PlanTaskVariables.TASK_CODE, task.getCode(),
           PlanTaskVariables.TASK_CONTENT, task.getContent(),
           PlanTaskVariables.LEAD_UNIT_CODE, task.getLeadUnitCode(),
+          PlanTaskVariables.LEAD_UNIT_NAME, service.unit(plan.getCommuneId(), task.getLeadUnitCode())
+              .map(vn.gov.commune.organisation.OrgUnit::getName).orElse(task.getLeadUnitCode()),
           PlanTaskVariables.RECURRING, task.isRecurring(),
           PlanTaskVariables.EXPECTED_RESULT, task.getExpectedResult(),
           PlanTaskVariables.DEADLINE_TEXT, task.isRecurring()
