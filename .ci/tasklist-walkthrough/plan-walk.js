@@ -8,37 +8,14 @@
 const { chromium } = require('playwright-core');
 const fs = require('fs');
 const path = require('path');
+const { englishLines, onePagePdf, typeLogin } = require('./common');
 
 const HOST = process.env.APP_URL || 'http://localhost:8080';
 const TASKLIST = HOST + '/camunda/app/tasklist/default/';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, 'shots');
-const ENGLISH = /\b(Start process|Claim|Complete|Filter|Tasks?|Processes|Dashboard|Deployments|Users|Groups|Tenants|Authorizations|System|Due|Follow[- ]up|Created|Add|Remove|Search|Loading|No task|Sign out|Welcome|Running|Incidents?|Decisions?|Cases?|Batches|Migrations?|Submit|Save|Cancel|Select|Upload|Browse|Field is required|Forbidden|Unauthorized|Exception|ENGINE-\d+)\b/;
 const OFFICER = 'sathay.specialist'; // member of Phòng Văn hóa - Xã hội (VHXH), whose head is sathay.unithead
 const PDF = onePagePdf('Bien ban hop trien khai so hoa ket qua TTHC');
-
-/** A well-formed one-page PDF (with its cross-reference table: uploads refuse corrupt files). */
-function onePagePdf(text) {
-  const stream = `BT /F1 14 Tf 60 780 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  offsets.forEach((offset) => { body += `${String(offset).padStart(10, '0')} 00000 n \n`; });
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 let browser;
 let step = 0;
@@ -59,8 +36,7 @@ async function rest(method, pathAndQuery, user, body) {
 
 /** Fails when a visible line of the page reads like Camunda's English (as roles.js). */
 async function noEnglish(page, name) {
-  const text = await page.evaluate(() => document.body.innerText);
-  const lines = text.split('\n').filter((line) => ENGLISH.test(line) && !/Camunda/.test(line));
+  const lines = await englishLines(page);
   if (lines.length) fail(`English on "${name}": ${JSON.stringify(lines.slice(0, 8))}`);
 }
 
@@ -69,17 +45,7 @@ async function login(user) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1400 }, locale: 'en-US', timezoneId: 'UTC' });
   const page = await context.newPage();
   await page.goto(TASKLIST);
-  // Tasklist's login view focuses the user-name field once it has rendered, which may be while a field is being
-  // filled: fill again until both fields hold exactly what was typed
-  for (let attempt = 1; ; attempt++) {
-    await page.fill('input[ng-model="username"]', user);
-    await page.fill('input[ng-model="password"]', user);
-    await page.waitForTimeout(200);
-    if (await page.inputValue('input[ng-model="username"]') === user
-        && await page.inputValue('input[ng-model="password"]') === user) break;
-    if (attempt === 5) fail(`could not type ${user}'s credentials into the login form`);
-  }
-  await page.click('button[type="submit"]');
+  await typeLogin(page, user, user);
   await page.getByText('Việc của nhóm tôi').first().waitFor({ timeout: 60000 })
     .catch(async () => { await shot(page, 'login-' + user + '-failed'); fail(`${user} could not log in to Tasklist`); });
   await page.waitForTimeout(1500);

@@ -6,24 +6,16 @@
 const { chromium } = require('playwright-core');
 const fs = require('fs');
 const path = require('path');
+const { englishLines, typeLogin } = require('./common');
 
 const HOST = process.env.APP_URL || 'http://localhost:8080';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, 'shots');
-const ENGLISH = /\b(Start process|Claim|Complete|Filter|Tasks?|Processes|Dashboard|Deployments|Users|Groups|Tenants|Authorizations|System|Due|Follow[- ]up|Created|Add|Remove|Search|Loading|No task|Sign out|Welcome|Running|Incidents?|Decisions?|Cases?|Batches|Migrations?)\b/;
 
 async function login(browser, app, user, password) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US', timezoneId: 'UTC' });
   await page.goto(`${HOST}/camunda/app/${app}/default/`);
-  for (let attempt = 1; ; attempt++) {
-    await page.fill('input[ng-model="username"]', user);
-    await page.fill('input[ng-model="password"]', password);
-    await page.waitForTimeout(200);
-    if (await page.inputValue('input[ng-model="username"]') === user
-        && await page.inputValue('input[ng-model="password"]') === password) break;
-    if (attempt === 5) throw new Error(`could not type ${user}'s credentials`);
-  }
-  await page.click('button[type="submit"]');
+  await typeLogin(page, user, password);
   await page.waitForSelector('input[ng-model="username"]', { state: 'detached', timeout: 60000 });
   await page.waitForTimeout(4000);
   return page;
@@ -48,8 +40,7 @@ async function login(browser, app, user, password) {
     }
     const file = path.join(SHOTS, `role-${app}-${user}.png`);
     await page.screenshot({ path: file, fullPage: true });
-    const text = await page.evaluate(() => document.body.innerText);
-    const words = text.split('\n').filter((line) => ENGLISH.test(line) && !/Camunda/.test(line));
+    const words = await englishLines(page);
     console.log(`${app} as ${user}: ${file}${words.length ? ' ENGLISH: ' + JSON.stringify(words.slice(0, 8)) : ''}`);
     english += words.length ? 1 : 0;
     await page.close();

@@ -189,14 +189,15 @@ final class Browser implements AutoCloseable {
   /**
    * The visible element (link, button, label, menu entry) that shows exactly {@code text}: the
    * innermost element containing it, compared by its visible text (hidden parts such as an empty
-   * counter do not count).
+   * counter do not count; a filter's task count after it, "Việc của tôi 2" or "(2)", is allowed).
    */
   WebElement visible(String text) {
     String literal = xpathLiteral(text);
     By by = By.xpath("//body//*[contains(normalize-space(), " + literal + ")][not(*[contains(normalize-space(), " + literal + ")])]");
+    java.util.regex.Pattern withCount = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(text) + "(\\s*\\(?\\d+\\)?)?");
     return until("something showing the text \"" + text + "\"",
         d -> d.findElements(by).stream()
-            .filter(e -> e.isDisplayed() && e.getText().strip().equals(text))
+            .filter(e -> e.isDisplayed() && withCount.matcher(e.getText().strip()).matches())
             .findFirst()
             .orElse(null));
   }

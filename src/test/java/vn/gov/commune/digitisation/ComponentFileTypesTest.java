@@ -30,14 +30,14 @@ class ComponentFileTypesTest {
     Procedure stored = mock(Procedure.class);
     when(stored.getComponents()).thenReturn(List.of(new ProcedureComponent("TO_KHAI", "Tờ khai", true, null)));
     ProcedureCatalogue catalogue = mock(ProcedureCatalogue.class);
-    when(catalogue.require("1.001193", 1)).thenReturn(stored);
+    when(catalogue.require("1.001193", 2)).thenReturn(stored);
 
     ComponentFileTypes types = new ComponentFileTypes(catalogue, new DigitisationProperties(), loader);
 
     verify(loader, times(1)).file();
-    assertThat(types.allowed("1.001193", 1, "TO_KHAI"))
+    assertThat(types.allowed("1.001193", 2, "TO_KHAI"))
         .containsExactlyInAnyOrder(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.TIFF, FileType.DOCX, FileType.ODT);
-    assertThat(types.allowed("1.001193", 1, "TO_KHAI")).isSameAs(types.allowed("1.001193", 1, "TO_KHAI"));
-    assertThatThrownBy(() -> types.allowed("1.001193", 1, "TO_KHAI").clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(types.allowed("1.001193", 2, "TO_KHAI")).isSameAs(types.allowed("1.001193", 2, "TO_KHAI"));
+    assertThatThrownBy(() -> types.allowed("1.001193", 2, "TO_KHAI").clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 }

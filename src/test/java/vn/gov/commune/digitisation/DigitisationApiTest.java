@@ -61,7 +61,7 @@ class DigitisationApiTest {
 
   DigitisationService.Result digitise(String dossier, String component, String fileName, byte[] content) {
     return digitisation.digitise(new DigitisationService.ComponentFile(
-        dossier, null, component, CITIZEN, fileTypes.allowed("1.001193", 1, component), fileName, null, content, "sathay.clerk"));
+        dossier, null, component, CITIZEN, fileTypes.allowed("1.001193", 2, component), fileName, null, content, "sathay.clerk"));
   }
 
   List<String> codes(String user, String query) {
@@ -85,11 +85,11 @@ class DigitisationApiTest {
 
   @Test
   void componentFileTypesComeFromTheCatalogue() {
-    assertThat(fileTypes.allowed("1.001193", 1, "TO_KHAI")).containsExactlyInAnyOrder(
+    assertThat(fileTypes.allowed("1.001193", 2, "TO_KHAI")).containsExactlyInAnyOrder(
         FileType.PDF, FileType.JPEG, FileType.PNG, FileType.TIFF, FileType.DOCX, FileType.ODT);
-    assertThat(fileTypes.allowed("1.001193", 1, "GIAY_CHUNG_SINH")).containsExactlyInAnyOrder(
+    assertThat(fileTypes.allowed("1.001193", 2, "GIAY_CHUNG_SINH")).containsExactlyInAnyOrder(
         FileType.PDF, FileType.JPEG, FileType.PNG, FileType.TIFF);
-    assertThat(fileTypes.allowed("1.001193", 1, "GIAY_TO_TUY_THAN")).isEqualTo(fileTypes.defaults());
+    assertThat(fileTypes.allowed("1.001193", 2, "GIAY_TO_TUY_THAN")).isEqualTo(fileTypes.defaults());
   }
 
   @Test
