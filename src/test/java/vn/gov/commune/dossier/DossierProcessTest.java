@@ -2,12 +2,12 @@ package vn.gov.commune.dossier;
 
 import vn.gov.commune.documents.SlipType;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.commune.dossier.DossierTestSupport.vars;
 import static vn.gov.commune.dossier.DossierTestSupport.PDF;
 import static vn.gov.commune.dossier.DossierTestSupport.at;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -86,14 +86,6 @@ class DossierProcessTest {
 
   private static Map<String, byte[]> birthFiles() {
     return Map.of("TO_KHAI", PDF, "GIAY_CHUNG_SINH", PDF);
-  }
-
-  private static Map<String, Object> vars(Object... pairs) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], pairs[i + 1]);
-    }
-    return map;
   }
 
   private Dossier dossier(String code) {

@@ -1,6 +1,7 @@
 package vn.gov.commune.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.commune.dossier.DossierTestSupport.vars;
 import static vn.gov.commune.dossier.DossierTestSupport.PDF;
 import static vn.gov.commune.dossier.DossierTestSupport.at;
 
@@ -282,14 +283,6 @@ class DossierReportsTest {
     flow.complete(code, "UserTask_ReviewDossier", "sathay.specialist", "specialist", "sa-thay",
         vars("reviewDecision", "approve", "reviewNote", "Đủ điều kiện."));
     flow.complete(code, "UserTask_ApproveDossier", "sathay.leader", "leader", "sa-thay", vars("approvalDecision", "approve"));
-  }
-
-  private static Map<String, Object> vars(Object... pairs) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], pairs[i + 1]);
-    }
-    return map;
   }
 
   private Dossier dossier(String code) {

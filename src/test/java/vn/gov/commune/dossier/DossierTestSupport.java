@@ -28,6 +28,15 @@ import org.springframework.util.MultiValueMap;
 /** Drives dossiers through the product as the portal, the clerks and the job executor would. */
 final class DossierTestSupport {
 
+  /** Process variables from name, value pairs. */
+  static Map<String, Object> vars(Object... pairs) {
+    Map<String, Object> map = new java.util.HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
   /** A one-page PDF with Vietnamese text (digitisation parses every component: a PDF without pages is corrupt). */
   static final byte[] PDF = vn.gov.commune.digitisation.TestFiles.pdf("Tờ khai đăng ký khai sinh: Nguyễn Minh Khôi, sinh ngày 01/03/2026.");
   static final String CITIZEN = "062095001234"; // Nguyễn Văn An in the simulated population database
