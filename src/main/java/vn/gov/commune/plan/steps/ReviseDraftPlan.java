@@ -51,12 +51,12 @@ public class ReviseDraftPlan implements JavaDelegate {
       }
       JsonNode tasks;
       try {
-        tasks = json.readTree(serialized(execution, DRAFT_TASKS));
+        tasks = json.readTree(serialized(execution.getVariableTyped(DRAFT_TASKS, false), true));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw ApiException.badRequest("Danh sách nhiệm vụ không đúng định dạng JSON: " + e.getOriginalMessage());
       }
       List<DraftReader.TaskInput> inputs = DraftReader.tasks(tasks);
-      String objectivesText = serialized(execution, DRAFT_OBJECTIVES);
+      String objectivesText = serialized(execution.getVariableTyped(DRAFT_OBJECTIVES, false), false);
       List<DraftReader.ObjectiveInput> objectives;
       try {
         objectives = DraftReader.objectives(objectivesText == null ? null : json.readTree(objectivesText));
@@ -88,11 +88,11 @@ public class ReviseDraftPlan implements JavaDelegate {
   }
 
   /**
-   * The corrected task list: the Json variable draftTasks (as the review form submits it), read in its
-   * serialized form so that malformed JSON gets the Vietnamese message; a String is accepted too.
+   * The corrected task list (required) or objectives (optional): the Json variables draftTasks and
+   * draftObjectives (as the review form submits them), read in their serialized form so that malformed
+   * JSON gets the Vietnamese message; a String is accepted too.
    */
-  private static String serialized(DelegateExecution execution, String name) {
-    TypedValue value = execution.getVariableTyped(name, false);
+  private static String serialized(TypedValue value, boolean required) {
     String text = null;
     if (value instanceof SerializableValue serializable) {
       text = serializable.isDeserialized() && serializable.getValueSerialized() == null
@@ -100,7 +100,7 @@ public class ReviseDraftPlan implements JavaDelegate {
     } else if (value != null && value.getValue() != null) {
       text = value.getValue().toString();
     }
-    if ((text == null || text.isBlank()) && DRAFT_TASKS.equals(name)) {
+    if ((text == null || text.isBlank()) && required) {
       throw ApiException.badRequest("Danh sách nhiệm vụ trống.");
     }
     return text == null || text.isBlank() ? null : text;
