@@ -107,13 +107,14 @@ public class PlanService {
   }
 
   /**
-   * The plans this plan implements that are kept in the product: its parent plan and the issued plans
-   * whose numbers its "Căn cứ/Thực hiện" list names (02-KH/BCĐTW, 05-KH/TU…).
+   * The plans this plan implements that are kept in the product and issued: its parent plan and the
+   * issued plans whose numbers its "Căn cứ/Thực hiện" list names (02-KH/BCĐTW, 05-KH/TU…).
    */
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public List<Plan> parentPlans(Plan plan) {
     java.util.Map<Long, Plan> found = new java.util.LinkedHashMap<>();
-    if (plan.getParent() != null) {
+    // only issued plans: a draft's tasks are replaced at review, so nothing may point at them yet
+    if (plan.getParent() != null && (plan.getParent().getStatus() == PlanStatus.ISSUED || plan.getParent().getStatus() == PlanStatus.CLOSED)) {
       found.put(plan.getParent().getId(), plan.getParent());
     }
     if (plan.getParentPlanNumbers() != null) {

@@ -206,7 +206,7 @@ class PlanCascadeTest {
   // ---- the cascade --------------------------------------------------------------------------------
 
   @Test
-  void theProvincePlansReportShowsTwoCommunesUnderOneParentTaskEachReaderSeeingTheirOwn() {
+  void theProvincePlansReportShowsTwoCommunesUnderOneParentTaskEachReaderSeeingTheirOwn() throws Exception {
     // the province plan (05-KH/TU) is kept in the product; here the administrator keeps it in Sa Thầy's tenant
     String provinceNumber = unique("-KH/TU");
     Plan province = create("demo", body("sa-thay", provinceNumber, List.of("02-KH/BCĐTW"),
@@ -277,6 +277,12 @@ class PlanCascadeTest {
         .isEqualTo("Cấp xã: 2 xã/phường — hoàn thành đúng hạn 1, hoàn thành quá hạn 0, đang thực hiện 0 (quá hạn 0), chưa thực hiện 1 "
             + "(Phường Kon Tum: Chưa thực hiện; Xã Sa Thầy: Hoàn thành đúng hạn)");
 
+    ResponseEntity<byte[]> docx = rest.exchange("/api/plans/" + province.getId() + "/summary.docx", HttpMethod.GET,
+        new HttpEntity<>(basic(PROVINCE_USER)), byte[].class);
+    assertThat(docx.getStatusCode().value()).isEqualTo(200);
+    assertThat(PlanProcessTest.documentXml(docx.getBody()))
+        .contains("Cấp xã: 2 xã/phường — hoàn thành đúng hạn 1", "Phường Kon Tum: Chưa thực hiện; Xã Sa Thầy: Hoàn thành đúng hạn");
+
     // Kon Tum assigns the task and lets its deadline pass: under way, overdue
     complete(open(konTumTask.getProcessInstanceId(), "UserTask_AssignOfficer"), "kontum.unithead", "unit-head", "kon-tum",
         vars("officerId", "kontum.unithead"));
@@ -308,6 +314,12 @@ class PlanCascadeTest {
       assertThat(refused.getStatusCode().value()).isEqualTo(400);
       assertThat(refused.getBody().toString()).contains("nhiệm vụ cấp trên số hiệu " + wrong + " không thuộc kế hoạch cấp trên nào", provinceNumber);
     }
+    // a parent plan still in draft offers no tasks: its tasks are replaced at its review
+    ResponseEntity<JsonNode> underDraft = call(HttpMethod.POST, "kontum.steering", "/api/plans",
+        body("kon-tum", number, List.of(other.getNumber()), oneTask("Tập huấn kỹ năng số", "VP", "2026-05-30", notAParent.getId())));
+    assertThat(underDraft.getStatusCode().value()).isEqualTo(400);
+    assertThat(underDraft.getBody().toString()).contains("nhiệm vụ cấp trên số hiệu " + notAParent.getId() + " không thuộc kế hoạch cấp trên nào");
+    assertThat(plans.count()).isEqualTo(before);
     ResponseEntity<JsonNode> typed = call(HttpMethod.POST, "kontum.steering", "/api/plans",
         body("kon-tum", number, List.of(provinceNumber), oneTask("Tập huấn kỹ năng số", "VP", "2026-05-30", null)));
     assertThat(plans.count()).isEqualTo(before + 1);
@@ -428,5 +440,9 @@ class PlanCascadeTest {
         .anyMatch(a -> a.startsWith(Indicator.FULLY_ONLINE_SHARE.label() + ": ") && a.contains("mục tiêu ≥ 80%"))
         .anyMatch(a -> a.startsWith("Theo dõi thủ công (mục tiêu: 100%)"));
     assertThat(call(HttpMethod.GET, "sathay.steering", "/api/plans/" + plan.getId(), null).getBody().get("objectives")).hasSize(2);
+    ResponseEntity<byte[]> docx = rest.exchange("/api/plans/" + plan.getId() + "/summary.docx", HttpMethod.GET,
+        new HttpEntity<>(basic("sathay.steering")), byte[].class);
+    assertThat(PlanProcessTest.documentXml(docx.getBody())).contains("Chỉ tiêu 1", "Chỉ tiêu 2", "Theo dõi thủ công (mục tiêu: 100%)",
+        "không phụ thuộc vào địa giới");
   }
 }
