@@ -34,7 +34,15 @@ public final class DraftReader {
       String deadlineText,
       String expectedResult,
       Indicator indicator,
-      Double indicatorTarget) {}
+      Double indicatorTarget,
+      Long parentTaskId) {}
+
+  /**
+   * One objective of the plan as the draft proposes it or the reviewer confirms it ({@code confirmed}
+   * false: proposed, not yet an indicator of the plan).
+   */
+  public record ObjectiveInput(
+      String description, Indicator indicator, Double target, String unit, String targetText, boolean confirmed) {}
 
   private DraftReader() {}
 
@@ -127,8 +135,85 @@ public final class DraftReader {
           text(node, "deadlineText"),
           text(node, "expectedResult"),
           indicator,
-          target));
+          target,
+          id(node, "parentTaskId", "nhiệm vụ cấp trên của " + what)));
     }
     return result;
+  }
+
+  /** A number id ({@code 12} or {@code "12"}), null when absent or empty. */
+  static Long id(JsonNode node, String field, String what) {
+    String text = text(node, field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(text);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("Số hiệu '" + text + "' (" + what + ") không hợp lệ; chọn trong danh sách nhiệm vụ của kế hoạch cấp trên.");
+    }
+  }
+
+  /** The objectives of a draft ({@code objectives} of the import, or as the review form sends them back); none when absent. */
+  public static List<ObjectiveInput> objectives(JsonNode array) {
+    List<ObjectiveInput> result = new ArrayList<>();
+    if (array == null || array.isNull() || array.isMissingNode()) {
+      return result;
+    }
+    if (!array.isArray()) {
+      throw ApiException.badRequest("Danh sách mục tiêu (objectives) phải là một mảng.");
+    }
+    int index = 0;
+    for (JsonNode node : array) {
+      index++;
+      String what = "mục tiêu thứ " + index;
+      String description = text(node, "sentence") != null ? text(node, "sentence") : text(node, "description");
+      if (description == null) {
+        throw ApiException.badRequest("Thiếu nội dung của " + what + ".");
+      }
+      if (description.length() > 1000) {
+        throw ApiException.badRequest("Nội dung của " + what + " dài quá 1000 ký tự.");
+      }
+      Indicator indicator = null;
+      String indicatorName = text(node, "indicator");
+      if (indicatorName != null) {
+        try {
+          indicator = Indicator.valueOf(indicatorName);
+        } catch (IllegalArgumentException e) {
+          throw ApiException.badRequest("Chỉ tiêu '" + indicatorName + "' của " + what + " không có; chọn một trong: "
+              + java.util.Arrays.toString(Indicator.values()) + " hoặc để trống (theo dõi thủ công).");
+        }
+      }
+      String unit = text(node, "unit");
+      Double target = null;
+      String targetText = text(node, "target");
+      if (targetText != null) {
+        try {
+          target = Double.valueOf(targetText.replace("%", "").replace(",", ".").trim());
+        } catch (NumberFormatException e) {
+          throw ApiException.badRequest("Giá trị mục tiêu '" + targetText + "' của " + what + " phải là một số, ví dụ 80.");
+        }
+        if (target < 0) {
+          throw ApiException.badRequest("Giá trị mục tiêu của " + what + " không được âm.");
+        }
+      }
+      if (indicator != null) {
+        if (target == null) {
+          throw ApiException.badRequest("Chỉ tiêu tự động của " + what + " cần giá trị mục tiêu (phần trăm), ví dụ 80.");
+        }
+        if (target > 100) {
+          throw ApiException.badRequest("Mục tiêu của " + what + " phải từ 0 đến 100 (%).");
+        }
+        unit = "%";
+      }
+      String phrase = text(node, "targetText");
+      result.add(new ObjectiveInput(description, indicator, target, unit == null ? null : truncate(unit, 64),
+          phrase == null ? null : truncate(phrase, 200), node.path("confirmed").asBoolean(false)));
+    }
+    return result;
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,11 +29,21 @@ public class PlanController {
       Long id, String code, String section, String content, String parentTaskRef, String leadUnitCode, String leadUnitText,
       String coordinatingUnits, String officerId, LocalDate deadline, LocalDate originalDeadline, boolean recurring,
       LocalDate recurrenceEnd, String currentPeriod, String expectedResult, Indicator indicator, Double indicatorTarget,
-      String status, String statusLabel, String processInstanceId) {}
+      String status, String statusLabel, String processInstanceId, Long parentTaskId) {}
+
+  /** An objective of the plan: proposed from the document ({@code confirmed} false) or confirmed at review. */
+  public record ObjectiveView(
+      Long id, String description, Indicator indicator, Double target, String unit, String targetText, boolean confirmed) {}
 
   public record PlanView(
       Long id, String number, String title, String issuingBody, LocalDate issuedOn, LocalDate endsOn, String communeId,
-      String parentPlanNumbers, Long parentPlanId, String status, String statusLabel, List<TaskView> tasks) {}
+      String parentPlanNumbers, Long parentPlanId, String status, String statusLabel, List<TaskView> tasks,
+      List<ObjectiveView> objectives) {}
+
+  /** A task of a parent plan that a task of this plan may implement. */
+  public record ParentTaskView(Long taskId, Long planId, String planNumber, String planTitle, String code, String section, String content) {}
+
+  public record ParentLinkRequest(Long parentTaskId, String reason) {}
 
   public record HistoryView(Long id, Long taskId, java.time.Instant at, String actor, String action, String message, String reason, String oldValue, String newValue) {}
 
@@ -51,6 +62,7 @@ public class PlanController {
   private final EvidenceRepository evidence;
   private final PlanFileStore files;
   private final PlanNotificationRepository notifications;
+  private final PlanIndicatorRepository objectives;
 
   public PlanController(
       PlanService service,
@@ -59,7 +71,9 @@ public class PlanController {
       PlanRepository plans,
       EvidenceRepository evidence,
       PlanFileStore files,
-      PlanNotificationRepository notifications) {
+      PlanNotificationRepository notifications,
+      PlanIndicatorRepository objectives) {
+    this.objectives = objectives;
     this.service = service;
     this.lifecycle = lifecycle;
     this.reports = reports;
@@ -109,12 +123,30 @@ public class PlanController {
   public List<PlanView> list(CurrentUser user) {
     List<Plan> found = user.isAdmin() ? plans.findAll() : plans.findByCommuneIdInOrderByIdDesc(user.tenantIds());
     return found.stream().map(p -> new PlanView(p.getId(), p.getNumber(), p.getTitle(), p.getIssuingBody(), p.getIssuedOn(), p.getEndsOn(),
-        p.getCommuneId(), p.getParentPlanNumbers(), null, p.getStatus().name(), p.getStatus().label(), List.of())).toList();
+        p.getCommuneId(), p.getParentPlanNumbers(), null, p.getStatus().name(), p.getStatus().label(), List.of(), List.of())).toList();
   }
 
+  /** A plan of the caller's commune, or a parent plan their commune implements (see {@link PlanService#planOrImplemented}). */
   @GetMapping("/{id}")
+  @org.springframework.transaction.annotation.Transactional(readOnly = true)
   public PlanView get(@PathVariable Long id, CurrentUser user) {
-    return view(service.plan(id, user));
+    return view(service.planOrImplemented(id, user));
+  }
+
+  /** The tasks of the plan's parent plans kept in the product: what a task of this plan may be linked to. */
+  @GetMapping("/{id}/parent-tasks")
+  @org.springframework.transaction.annotation.Transactional(readOnly = true)
+  public List<ParentTaskView> parentTasks(@PathVariable Long id, CurrentUser user) {
+    return service.parentTasks(service.plan(id, user)).stream()
+        .map(t -> new ParentTaskView(t.getId(), t.getPlan().getId(), t.getPlan().getNumber(), t.getPlan().getTitle(), t.getCode(), t.getSection(),
+            t.getContent()))
+        .toList();
+  }
+
+  /** Links a task to the parent plan's task it implements ({@code parentTaskId} null removes the link); written to the history. */
+  @PutMapping("/tasks/{taskId}/parent-task")
+  public TaskView linkParentTask(@PathVariable Long taskId, @RequestBody ParentLinkRequest request, CurrentUser user) {
+    return view(lifecycle.linkParentTask(taskId, request.parentTaskId(), request.reason(), user));
   }
 
   @GetMapping("/{id}/history")
@@ -141,23 +173,24 @@ public class PlanController {
 
   @GetMapping("/{id}/report")
   public PlanReports.Report report(@PathVariable Long id, @RequestParam String month, CurrentUser user) {
-    return reports.report(service.plan(id, user), month(month));
+    return reports.report(service.planOrImplemented(id, user), month(month), user::canSeeCommune);
   }
 
   @GetMapping("/{id}/report.docx")
   public ResponseEntity<byte[]> reportDocx(@PathVariable Long id, @RequestParam String month, CurrentUser user) {
-    PlanReports.Report report = reports.report(service.plan(id, user), month(month));
+    PlanReports.Report report = reports.report(service.planOrImplemented(id, user), month(month), user::canSeeCommune);
     return docx(reports.docx(report), "bao-cao-ke-hoach-" + id + "-" + month + ".docx");
   }
 
   @GetMapping("/{id}/summary")
   public PlanReports.Report summary(@PathVariable Long id, CurrentUser user) {
-    return reports.report(service.plan(id, user), null);
+    return reports.report(service.planOrImplemented(id, user), null, user::canSeeCommune);
   }
 
   @GetMapping("/{id}/summary.docx")
   public ResponseEntity<byte[]> summaryDocx(@PathVariable Long id, CurrentUser user) {
-    return docx(reports.docx(reports.report(service.plan(id, user), null)), "bao-cao-tong-ket-ke-hoach-" + id + ".docx");
+    return docx(reports.docx(reports.report(service.planOrImplemented(id, user), null, user::canSeeCommune)),
+        "bao-cao-tong-ket-ke-hoach-" + id + ".docx");
   }
 
   private static ResponseEntity<byte[]> docx(byte[] content, String name) {
@@ -175,14 +208,19 @@ public class PlanController {
   private PlanView view(Plan p) {
     return new PlanView(p.getId(), p.getNumber(), p.getTitle(), p.getIssuingBody(), p.getIssuedOn(), p.getEndsOn(), p.getCommuneId(),
         p.getParentPlanNumbers(), p.getParent() == null ? null : p.getParent().getId(), p.getStatus().name(), p.getStatus().label(),
-        service.tasks(p).stream().map(this::view).toList());
+        service.tasks(p).stream().map(this::view).toList(),
+        objectives.findByPlanIdOrderById(p.getId()).stream()
+            .map(o -> new ObjectiveView(o.getId(), o.getDescription(), o.getIndicator(), o.getTargetValue(), o.getTargetUnit(), o.getTargetText(),
+                o.isConfirmed()))
+            .toList());
   }
 
   private TaskView view(PlanTask t) {
     TaskStatus status = reports.effectiveStatus(t);
     return new TaskView(t.getId(), t.getCode(), t.getSection(), t.getContent(), t.getParentTaskRef(), t.getLeadUnitCode(), t.getLeadUnitText(),
         t.getCoordinatingUnits(), t.getOfficerId(), t.getDeadline(), t.getOriginalDeadline(), t.isRecurring(), t.getRecurrenceEnd(),
-        t.getCurrentPeriod(), t.getExpectedResult(), t.getIndicator(), t.getIndicatorTarget(), status.name(), status.label(), t.getProcessInstanceId());
+        t.getCurrentPeriod(), t.getExpectedResult(), t.getIndicator(), t.getIndicatorTarget(), status.name(), status.label(), t.getProcessInstanceId(),
+        t.getParentTaskId());
   }
 
   private static HistoryView view(PlanHistoryEntry e) {

@@ -35,11 +35,13 @@ public class PlanLifecycle {
   private final ObjectMapper json;
 
   private final vn.gov.commune.organisation.StaffDirectory staff;
+  private final PlanIndicatorRepository indicators;
 
   public PlanLifecycle(
       PlanService service, PlanRepository plans, PlanCalendar calendar, RuntimeService runtime, TaskService taskService, ObjectMapper json,
-      vn.gov.commune.organisation.StaffDirectory staff) {
+      vn.gov.commune.organisation.StaffDirectory staff, PlanIndicatorRepository indicators) {
     this.staff = staff;
+    this.indicators = indicators;
     this.service = service;
     this.plans = plans;
     this.calendar = calendar;
@@ -78,6 +80,7 @@ public class PlanLifecycle {
       throw ApiException.badRequest("Kế hoạch chưa có nhiệm vụ nào.");
     }
     List<String> dateWarnings = checkDates(issuedOn, endsOn, inputs);
+    List<DraftReader.ObjectiveInput> objectives = DraftReader.objectives(draft.get("objectives"));
 
     Plan plan = new Plan(number, title, DraftReader.text(draft, "issuingBody"), issuedOn, communeId, PlanService.now(), user.userId());
     plan.setEndsOn(endsOn != null ? endsOn : LocalDate.of((issuedOn != null ? issuedOn : calendar.today(PlanService.now())).getYear(), 12, 31));
@@ -97,7 +100,9 @@ public class PlanLifecycle {
     }
     service.save(plan);
     replaceTasks(plan, inputs, false);
-    service.log(plan, null, "CREATE", "Tạo dự thảo kế hoạch " + number + " từ " + inputs.size() + " nhiệm vụ; chờ rà soát.", null, null, PlanStatus.DRAFT.label());
+    replaceObjectives(plan, objectives, false);
+    service.log(plan, null, "CREATE", "Tạo dự thảo kế hoạch " + number + " từ " + inputs.size() + " nhiệm vụ"
+        + (objectives.isEmpty() ? "" : ", " + objectives.size() + " mục tiêu đề xuất làm chỉ tiêu") + "; chờ rà soát.", null, null, PlanStatus.DRAFT.label());
 
     List<String> warnings = new ArrayList<>();
     draft.path("warnings").forEach(w -> warnings.add(w.asText()));
@@ -109,7 +114,9 @@ public class PlanLifecycle {
         PlanReviewVariables.PLAN_TITLE, title,
         PlanReviewVariables.PLAN_ENDS_ON, plan.getEndsOn().toString(),
         PlanReviewVariables.DRAFT_WARNINGS, SpinValues.jsonValue(toJson(json.valueToTree(warnings))).create(),
-        PlanReviewVariables.DRAFT_TASKS, SpinValues.jsonValue(draftTasks(plan)).create());
+        PlanReviewVariables.DRAFT_TASKS, SpinValues.jsonValue(draftTasks(plan)).create(),
+        PlanReviewVariables.DRAFT_OBJECTIVES, SpinValues.jsonValue(draftObjectives(plan)).create(),
+        PlanReviewVariables.PARENT_TASK_CHOICES, SpinValues.jsonValue(parentTaskChoices(plan)).create());
     String instanceId = service.asSystem(() -> runtime.startProcessInstanceByKey(PlanService.REVIEW_PROCESS, number, variables).getId());
     plan.setReviewProcessInstanceId(instanceId);
     return service.save(plan);
@@ -127,6 +134,9 @@ public class PlanLifecycle {
       node.put("section", task.getSection());
       node.put("content", task.getContent());
       node.put("parentTaskRef", task.getParentTaskRef());
+      if (task.getParentTaskId() != null) {
+        node.put("parentTaskId", task.getParentTaskId());
+      }
       node.put("leadUnit", task.getLeadUnitCode() != null ? task.getLeadUnitCode() : task.getLeadUnitText());
       node.put("coordinatingUnits", task.getCoordinatingUnits());
       node.put("deadline", task.getDeadline() == null ? null : task.getDeadline().toString());
@@ -140,6 +150,54 @@ public class PlanLifecycle {
       }
     }
     return toJson(array);
+  }
+
+  /** The proposed objectives as the review form shows them: sentence, target, the live measure or none, confirmed. */
+  String draftObjectives(Plan plan) {
+    ArrayNode array = json.createArrayNode();
+    for (PlanIndicator objective : indicators.findByPlanIdOrderById(plan.getId())) {
+      ObjectNode node = array.addObject();
+      node.put("sentence", objective.getDescription());
+      node.put("targetText", objective.getTargetText());
+      if (objective.getTargetValue() != null) {
+        node.put("target", objective.getTargetValue());
+      }
+      node.put("unit", objective.getTargetUnit());
+      node.put("indicator", objective.getIndicator() == null ? null : objective.getIndicator().name());
+      node.put("confirmed", objective.isConfirmed());
+    }
+    return toJson(array);
+  }
+
+  /**
+   * The tasks of the plan's parent plans, as the review form's select offers them: [{value: 12,
+   * label: "05-KH/TU — 2.1. Triển khai …"}]; the link is chosen, never typed.
+   */
+  String parentTaskChoices(Plan plan) {
+    ArrayNode array = json.createArrayNode();
+    for (PlanTask task : service.parentTasks(plan)) {
+      String content = task.getContent().length() > 160 ? task.getContent().substring(0, 160) + "…" : task.getContent();
+      array.addObject().put("value", task.getId()).put("label", task.getPlan().getNumber() + " — " + task.getCode() + ". " + content);
+    }
+    return toJson(array);
+  }
+
+  /**
+   * Replaces the plan's objectives: while drafting, all proposed ones (unconfirmed as read);
+   * {@code confirmedOnly} (at issue) keeps only those the reviewer confirmed, which become the plan's indicators.
+   */
+  public List<PlanIndicator> replaceObjectives(Plan plan, List<DraftReader.ObjectiveInput> inputs, boolean confirmedOnly) {
+    indicators.deleteAll(indicators.findByPlanIdOrderById(plan.getId()));
+    indicators.flush();
+    List<PlanIndicator> saved = new ArrayList<>();
+    for (DraftReader.ObjectiveInput input : inputs) {
+      if (confirmedOnly && !input.confirmed()) {
+        continue;
+      }
+      saved.add(indicators.save(new PlanIndicator(plan.getId(), input.indicator(), input.description(), input.target(), input.unit(),
+          input.targetText(), input.confirmed())));
+    }
+    return saved;
   }
 
   private String toJson(JsonNode node) {
@@ -173,6 +231,10 @@ public class PlanLifecycle {
     List<String> problems = new ArrayList<>();
     java.util.Set<String> codes = new java.util.HashSet<>();
     List<PlanTask> created = new ArrayList<>();
+    java.util.Map<Long, PlanTask> parentTasks = new java.util.LinkedHashMap<>();
+    if (inputs.stream().anyMatch(i -> i.parentTaskId() != null)) {
+      service.parentTasks(plan).forEach(t -> parentTasks.put(t.getId(), t));
+    }
     java.util.Set<Integer> rows = new java.util.TreeSet<>();
     int row = 0;
     for (DraftReader.TaskInput input : inputs) {
@@ -204,6 +266,10 @@ public class PlanLifecycle {
       if (input.indicatorTarget() != null && input.indicator() == null) {
         problems.add(what + ": có mục tiêu nhưng chưa chọn chỉ tiêu.");
       }
+      if (input.parentTaskId() != null && !parentTasks.containsKey(input.parentTaskId())) {
+        problems.add(what + ": nhiệm vụ cấp trên số hiệu " + input.parentTaskId() + " không thuộc kế hoạch cấp trên nào của kế hoạch này"
+            + (plan.getParentPlanNumbers() == null ? "" : " (" + plan.getParentPlanNumbers() + ")") + "; chọn trong danh sách nhiệm vụ của kế hoạch cấp trên.");
+      }
       if (problems.size() > before) {
         rows.add(row);
       }
@@ -211,6 +277,7 @@ public class PlanLifecycle {
       task.setSection(input.section());
       task.setContent(input.content());
       task.setParentTaskRef(input.parentTaskRef());
+      task.setParentTaskId(input.parentTaskId());
       task.setLeadUnitCode(unit == null ? null : unit.getCode());
       task.setLeadUnitText(input.leadUnit());
       task.setCoordinatingUnits(input.coordinatingUnits());
@@ -229,8 +296,65 @@ public class PlanLifecycle {
           (strict ? "Chưa ban hành được kế hoạch: " : "Dự thảo chưa lưu được: ") + rows.size() + " dòng cần sửa (dòng "
               + String.join(", ", rows.stream().map(String::valueOf).toList()) + "). " + String.join(" ", problems));
     }
-    service.tasks(plan).forEach(service::delete);
+    java.util.Map<String, Long> linksBefore = new java.util.HashMap<>();
+    for (PlanTask old : service.tasks(plan)) {
+      if (old.getParentTaskId() != null) {
+        linksBefore.put(old.getCode(), old.getParentTaskId());
+      }
+      service.delete(old);
+    }
     created.forEach(service::save);
+    for (PlanTask task : created) {
+      Long before = linksBefore.get(task.getCode());
+      if (!java.util.Objects.equals(before, task.getParentTaskId())) {
+        logLink(task, before == null ? null : parentTasks.getOrDefault(before, null), before,
+            task.getParentTaskId() == null ? null : parentTasks.get(task.getParentTaskId()), null);
+      }
+    }
+  }
+
+  /** The append-only record of a link to a parent task being set, changed or removed. */
+  private void logLink(PlanTask task, PlanTask oldParent, Long oldId, PlanTask newParent, String reason) {
+    String message = newParent == null
+        ? "Bỏ liên kết nhiệm vụ " + task.getCode() + " với nhiệm vụ của kế hoạch cấp trên."
+        : "Nhiệm vụ " + task.getCode() + " thực hiện nhiệm vụ " + newParent.getCode() + " của Kế hoạch " + newParent.getPlan().getNumber() + ".";
+    service.log(task.getPlan(), task, "PARENT_LINK", message, reason,
+        oldId == null ? null : describeLink(oldParent, oldId), newParent == null ? null : describeLink(newParent, newParent.getId()));
+  }
+
+  private static String describeLink(PlanTask parent, Long id) {
+    return parent == null ? "nhiệm vụ số hiệu " + id : parent.getPlan().getNumber() + " — " + parent.getCode() + " (số hiệu " + id + ")";
+  }
+
+  /**
+   * Links an issued (or draft) task to the task of a parent plan it implements, or removes the link
+   * ({@code parentTaskId} null). BCĐ office and administrators; the parent task must belong to a parent
+   * plan of the task's plan; the change is written to the plan's history.
+   */
+  @Transactional
+  public PlanTask linkParentTask(Long taskId, Long parentTaskId, String reason, CurrentUser user) {
+    PlanTask task = service.task(taskId, user);
+    if (!user.isAdmin() && !user.groupIds().contains(Roles.STEERING_OFFICE)) {
+      throw ApiException.forbidden("Chỉ Thường trực Ban Chỉ đạo hoặc quản trị viên được liên kết nhiệm vụ với kế hoạch cấp trên.");
+    }
+    PlanTask parent = null;
+    if (parentTaskId != null) {
+      parent = service.parentTasks(task.getPlan()).stream().filter(t -> t.getId().equals(parentTaskId)).findFirst()
+          .orElseThrow(() -> ApiException.badRequest("Nhiệm vụ cấp trên số hiệu " + parentTaskId + " không thuộc kế hoạch cấp trên nào của Kế hoạch "
+              + task.getPlan().getNumber() + (task.getPlan().getParentPlanNumbers() == null ? "" : " (" + task.getPlan().getParentPlanNumbers() + ")")
+              + "; chọn trong danh sách nhiệm vụ của kế hoạch cấp trên."));
+    }
+    if (java.util.Objects.equals(task.getParentTaskId(), parentTaskId)) {
+      throw ApiException.badRequest(parentTaskId == null
+          ? "Nhiệm vụ " + task.getCode() + " chưa liên kết với nhiệm vụ cấp trên nào."
+          : "Nhiệm vụ " + task.getCode() + " đã liên kết với nhiệm vụ cấp trên này.");
+    }
+    Long before = task.getParentTaskId();
+    PlanTask oldParent = before == null ? null : service.tasksById(before);
+    task.setParentTaskId(parentTaskId);
+    service.save(task);
+    logLink(task, oldParent, before, parent, reason == null || reason.isBlank() ? null : reason.trim());
+    return task;
   }
 
   private String unitCodes(Plan plan) {

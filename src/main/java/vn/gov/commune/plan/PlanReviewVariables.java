@@ -21,6 +21,13 @@ public final class PlanReviewVariables {
   public static final String DRAFT_WARNINGS = "draftWarnings";
   /** Json: the task list, as the review form edits it. */
   public static final String DRAFT_TASKS = "draftTasks";
+  /**
+   * Json: the objectives read from the document ([{sentence, targetText, target, unit, indicator,
+   * confirmed}]); the reviewer confirms those that become the plan's indicators.
+   */
+  public static final String DRAFT_OBJECTIVES = "draftObjectives";
+  /** Json, display only: the tasks of the parent plans a task may implement ([{value, label}]). */
+  public static final String PARENT_TASK_CHOICES = "parentTaskChoices";
 
   // UserTask_ReviewDraft
   /** "issue" or "discard". */

@@ -87,6 +87,64 @@ public class PlanService {
     return task;
   }
 
+  /**
+   * The plan for its view and report: the caller's commune's own plan, or a parent plan (province
+   * plan, 02-KH/BCĐTW) that one of the caller's communes implements (its plan names it as parent,
+   * or one of its tasks is linked to a task of it). The report then shows only the caller's communes
+   * under each parent task.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public Plan planOrImplemented(Long id, CurrentUser user) {
+    Plan plan = plan(id);
+    if (user.canSeeCommune(plan.getCommuneId())) {
+      return plan;
+    }
+    if (!user.tenantIds().isEmpty()
+        && (plans.existsByParentIdAndCommuneIdIn(plan.getId(), user.tenantIds()) || tasks.implementsPlan(plan.getId(), user.tenantIds()))) {
+      return plan;
+    }
+    throw ApiException.notFound("Không tìm thấy kế hoạch số hiệu " + id + ".");
+  }
+
+  /**
+   * The plans this plan implements that are kept in the product and issued: its parent plan and the
+   * issued plans whose numbers its "Căn cứ/Thực hiện" list names (02-KH/BCĐTW, 05-KH/TU…).
+   */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public List<Plan> parentPlans(Plan plan) {
+    java.util.Map<Long, Plan> found = new java.util.LinkedHashMap<>();
+    // only issued plans: a draft's tasks are replaced at review, so nothing may point at them yet
+    if (plan.getParent() != null && (plan.getParent().getStatus() == PlanStatus.ISSUED || plan.getParent().getStatus() == PlanStatus.CLOSED)) {
+      found.put(plan.getParent().getId(), plan.getParent());
+    }
+    if (plan.getParentPlanNumbers() != null) {
+      List<String> numbers = java.util.Arrays.stream(plan.getParentPlanNumbers().split(";")).map(String::trim).filter(n -> !n.isEmpty()).toList();
+      if (!numbers.isEmpty()) {
+        plans.findByNumberInAndStatusOrderById(numbers, PlanStatus.ISSUED).forEach(p -> found.putIfAbsent(p.getId(), p));
+      }
+    }
+    found.remove(plan.getId());
+    return List.copyOf(found.values());
+  }
+
+  /** The tasks a task of this plan may implement: those of its parent plans. */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public List<PlanTask> parentTasks(Plan plan) {
+    return parentPlans(plan).stream().flatMap(p -> tasks(p).stream()).toList();
+  }
+
+  /** The tasks of commune plans that implement these tasks of a parent plan. */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public List<PlanTask> implementingTasks(java.util.Collection<Long> parentTaskIds) {
+    return parentTaskIds.isEmpty() ? List.of() : tasks.findByParentTaskIdInOrderById(parentTaskIds);
+  }
+
+  /** A task by id, or null. */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public PlanTask tasksById(Long id) {
+    return tasks.findById(id).orElse(null);
+  }
+
   public List<PlanTask> tasks(Plan plan) {
     return tasks.findByPlanIdOrderById(plan.getId());
   }

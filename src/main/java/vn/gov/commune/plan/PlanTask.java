@@ -18,7 +18,9 @@ import java.time.LocalDate;
 
 /** A task of a plan: rõ việc, rõ người, rõ trách nhiệm, rõ thời gian, rõ kết quả. */
 @Entity
-@Table(name = "work_plan_task", indexes = @Index(name = "ix_work_plan_task_plan", columnList = "plan_id"))
+@Table(name = "work_plan_task", indexes = {
+    @Index(name = "ix_work_plan_task_plan", columnList = "plan_id"),
+    @Index(name = "ix_work_plan_task_parent", columnList = "parent_task_id")})
 public class PlanTask {
 
   @Id
@@ -44,6 +46,10 @@ public class PlanTask {
   /** Which task of the parent plan it implements, e.g. "02-KH/BCĐTW mục IV.2". */
   @Column(length = 300)
   private String parentTaskRef;
+
+  /** The task of a parent plan (province plan, 02-KH/BCĐTW) this task implements, chosen from that plan's tasks. */
+  @Column(name = "parent_task_id")
+  private Long parentTaskId;
 
   /** Code of the lead unit in the commune; null in a draft until the reviewer names it. */
   @Column(length = 32)
@@ -113,6 +119,7 @@ public class PlanTask {
   public String getSection() { return section; }
   public String getContent() { return content; }
   public String getParentTaskRef() { return parentTaskRef; }
+  public Long getParentTaskId() { return parentTaskId; }
   public String getLeadUnitCode() { return leadUnitCode; }
   public String getLeadUnitText() { return leadUnitText; }
   public String getCoordinatingUnits() { return coordinatingUnits; }
@@ -135,6 +142,7 @@ public class PlanTask {
   void setSection(String v) { this.section = v; }
   void setContent(String v) { this.content = v; }
   void setParentTaskRef(String v) { this.parentTaskRef = v; }
+  void setParentTaskId(Long v) { this.parentTaskId = v; }
   void setLeadUnitCode(String v) { this.leadUnitCode = v; }
   void setLeadUnitText(String v) { this.leadUnitText = v; }
   void setCoordinatingUnits(String v) { this.coordinatingUnits = v; }

@@ -105,6 +105,15 @@ class PlanFormsTest {
     assertThat(steps).contains("REVIEW_DECISION", "PLAN_TITLE", "PLAN_NUMBER", "PLAN_ENDS_ON", "REVIEW_NOTE",
         "getVariableTyped(DRAFT_TASKS", "ISSUE.equals(decision)", "DISCARD.equals(decision)");
     assertThat(html).contains("'" + PlanReviewVariables.DRAFT_TASKS + "'", "'" + PlanReviewVariables.DRAFT_WARNINGS + "'");
+    // issue 16: the parent task is picked from parentTaskChoices, the objectives are confirmed one by one and sent back as Json
+    assertThat(html).contains("'" + PlanReviewVariables.DRAFT_OBJECTIVES + "'", "'" + PlanReviewVariables.PARENT_TASK_CHOICES + "'",
+        "ng-model=\"task.parentTaskId\"", "choice.value as choice.label for choice in parentTaskChoices",
+        "destroyVariable('parentTaskChoices')", "ng-model=\"objective.confirmed\"", "ng-model=\"objective.indicator\"",
+        "ng-model=\"objective.target\"", "existingObjectives.value = objectives", "Mục tiêu, chỉ tiêu của kế hoạch", "Xác nhận");
+    for (Indicator measure : Indicator.values()) {
+      assertThat(html).as("measure %s offered with its label", measure).contains("value: '" + measure.name() + "', label: '" + measure.label() + "'");
+    }
+    assertThat(steps).contains("getVariableTyped(DRAFT_OBJECTIVES");
     assertThat(html).contains("Rà soát, hiệu chỉnh dự thảo kế hoạch", "Đơn vị chủ trì", "Thời hạn", "Thường xuyên", "Thêm nhiệm vụ",
         "Ban hành kế hoạch, giao nhiệm vụ", "Hủy dự thảo", "Lưu ý khi đọc văn bản");
   }

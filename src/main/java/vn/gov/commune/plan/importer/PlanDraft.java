@@ -16,6 +16,8 @@ import java.util.List;
  * @param reporting the reporting rule of the plan
  * @param tasks the tasks, in document order
  * @param warnings what the reviewer should look at
+ * @param objectives the measurable objectives of the "Mục tiêu"/"Chỉ tiêu" part, proposed as the
+ *     plan's indicators (read by {@link ObjectiveReader}); never null
  */
 public record PlanDraft(
     String number,
@@ -25,7 +27,24 @@ public record PlanDraft(
     List<String> parentPlans,
     ReportingRule reporting,
     List<TaskDraft> tasks,
-    List<String> warnings) {
+    List<String> warnings,
+    List<ObjectiveDraft> objectives) {
+
+  public PlanDraft {
+    objectives = objectives == null ? List.of() : List.copyOf(objectives);
+  }
+
+  /** A draft without objectives (the text parser's answer; {@link ObjectiveReader} adds them). */
+  public PlanDraft(
+      String number, String title, String issuingBody, LocalDate issuedOn, List<String> parentPlans, ReportingRule reporting,
+      List<TaskDraft> tasks, List<String> warnings) {
+    this(number, title, issuingBody, issuedOn, parentPlans, reporting, tasks, warnings, List.of());
+  }
+
+  /** The same draft with these objectives. */
+  public PlanDraft withObjectives(List<ObjectiveDraft> found) {
+    return new PlanDraft(number, title, issuingBody, issuedOn, parentPlans, reporting, tasks, warnings, found);
+  }
 
   /**
    * One task (rõ việc, rõ thời gian, rõ trách nhiệm, rõ kết quả).

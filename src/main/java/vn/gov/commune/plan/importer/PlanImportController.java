@@ -32,6 +32,7 @@ class PlanImportController {
 
   private final PlanDocumentReader reader;
   private final PlanTextParser parser = new PlanTextParser();
+  private final ObjectiveReader objectives = new ObjectiveReader();
   private final PlanLifecycle lifecycle;
   private final ObjectMapper json;
 
@@ -90,7 +91,7 @@ class PlanImportController {
     String name = file.getOriginalFilename();
     String text = reader.read(file.getBytes(), name);
     try {
-      return parser.parse(text);
+      return parser.parse(text).withObjectives(objectives.read(text));
     } catch (PlanImportException e) {
       if (e.getMessage().startsWith("Không nhận ra kế hoạch trong tệp") && name != null && !name.isBlank()) {
         throw PlanImportException.invalid(e.getMessage().replaceFirst("trong tệp", "trong tệp \"" + name + "\""));

@@ -1,5 +1,6 @@
 package vn.gov.commune.plan.steps;
 
+import static vn.gov.commune.plan.PlanReviewVariables.DRAFT_OBJECTIVES;
 import static vn.gov.commune.plan.PlanReviewVariables.DRAFT_TASKS;
 import static vn.gov.commune.plan.PlanReviewVariables.PLAN_ENDS_ON;
 import static vn.gov.commune.plan.PlanReviewVariables.PLAN_NUMBER;
@@ -50,11 +51,18 @@ public class ReviseDraftPlan implements JavaDelegate {
       }
       JsonNode tasks;
       try {
-        tasks = json.readTree(draftTasks(execution));
+        tasks = json.readTree(serialized(execution.getVariableTyped(DRAFT_TASKS, false), true));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw ApiException.badRequest("Danh sách nhiệm vụ không đúng định dạng JSON: " + e.getOriginalMessage());
       }
       List<DraftReader.TaskInput> inputs = DraftReader.tasks(tasks);
+      String objectivesText = serialized(execution.getVariableTyped(DRAFT_OBJECTIVES, false), false);
+      List<DraftReader.ObjectiveInput> objectives;
+      try {
+        objectives = DraftReader.objectives(objectivesText == null ? null : json.readTree(objectivesText));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw ApiException.badRequest("Danh sách mục tiêu không đúng định dạng JSON: " + e.getOriginalMessage());
+      }
       if (inputs.isEmpty()) {
         throw ApiException.badRequest("Kế hoạch chưa có nhiệm vụ nào.");
       }
@@ -64,6 +72,14 @@ public class ReviseDraftPlan implements JavaDelegate {
       plan.setEndsOn(endsOn);
       service.save(plan);
       lifecycle.replaceTasks(plan, inputs, true);
+      List<vn.gov.commune.plan.PlanIndicator> confirmed = lifecycle.replaceObjectives(plan, objectives, true);
+      if (!objectives.isEmpty()) {
+        String message = "Xác nhận " + confirmed.size() + "/" + objectives.size() + " mục tiêu làm chỉ tiêu của kế hoạch"
+            + (confirmed.isEmpty() ? "." : ": " + String.join("; ", confirmed.stream()
+                .map(o -> (o.getIndicator() == null ? "theo dõi thủ công" : o.getIndicator().label()) + " " + o.getTargetText()).toList()) + ".");
+        service.log(plan, null, "OBJECTIVES", message.length() > 2000 ? message.substring(0, 1999) + "…" : message,
+            null, null, String.valueOf(confirmed.size()));
+      }
       service.log(plan, null, "REVIEW", "Rà soát, hiệu chỉnh dự thảo: " + inputs.size() + " nhiệm vụ.", PlanStepSupport.string(execution, REVIEW_NOTE),
           before, plan.getNumber() + " | " + plan.getTitle() + " | " + plan.getEndsOn());
     } catch (ApiException e) {
@@ -72,11 +88,11 @@ public class ReviseDraftPlan implements JavaDelegate {
   }
 
   /**
-   * The corrected task list: the Json variable draftTasks (as the review form submits it), read in its
-   * serialized form so that malformed JSON gets the Vietnamese message; a String is accepted too.
+   * The corrected task list (required) or objectives (optional): the Json variables draftTasks and
+   * draftObjectives (as the review form submits them), read in their serialized form so that malformed
+   * JSON gets the Vietnamese message; a String is accepted too.
    */
-  private static String draftTasks(DelegateExecution execution) {
-    TypedValue value = execution.getVariableTyped(DRAFT_TASKS, false);
+  private static String serialized(TypedValue value, boolean required) {
     String text = null;
     if (value instanceof SerializableValue serializable) {
       text = serializable.isDeserialized() && serializable.getValueSerialized() == null
@@ -84,9 +100,9 @@ public class ReviseDraftPlan implements JavaDelegate {
     } else if (value != null && value.getValue() != null) {
       text = value.getValue().toString();
     }
-    if (text == null || text.isBlank()) {
+    if ((text == null || text.isBlank()) && required) {
       throw ApiException.badRequest("Danh sách nhiệm vụ trống.");
     }
-    return text;
+    return text == null || text.isBlank() ? null : text;
   }
 }
