@@ -121,6 +121,7 @@ class StepDeadlinesTest {
     stepDeadlines.noticeOverdueSteps(); // a second run (or a second node) sends nothing more
     ClockUtil.setCurrentTime(Date.from(due.plusSeconds(3600)));
     stepDeadlines.noticeOverdueSteps();
+    stepDeadlines.noticeOverdueSteps(false); // a node that listed the task before the notice was committed
 
     String expected = "Bước «Thẩm định hồ sơ» của hồ sơ " + code + " quá hạn bước (hạn 04/03/2026 17:00), đang do Trần Văn Minh"
         + " (Chuyên viên, Phòng Văn hóa - Xã hội) xử lý.";
