@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -54,12 +55,19 @@ import vn.gov.commune.security.Roles;
  * notifications and the history entry are written in one transaction, and a second node (or a second
  * run) that tries the same task fails on the key and writes nothing.
  *
+ * <p>Steps are those of a dossier's processes (business key = a dossier's code) and of certify-copy
+ * requests (business key = the request's code from the same counter; a request has no dossier record,
+ * so its notice goes into {@code dossier_history} under the request's code, without a status).
+ *
  * <p>{@link #overdueSteps} answers the dashboard's "steps past their own due date", live from the engine.
  */
 @Service
 public class StepDeadlines {
 
   public static final String HISTORY_ACTION = "STEP_OVERDUE";
+  /** The process of a certify-copy request (certification module), whose steps are watched as well. */
+  static final String CERTIFY_COPY_PROCESS = "certify-copy";
+  static final String CERTIFY_COPY_NAME = "Chứng thực bản sao từ bản chính";
 
   private static final Logger LOG = LoggerFactory.getLogger(StepDeadlines.class);
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -86,6 +94,8 @@ public class StepDeadlines {
 
   private final TaskService tasks;
   private final RuntimeService runtime;
+  private final RepositoryService repository;
+  private final HistoryRepository history;
   private final IdentityService identity;
   private final DossierRepository dossiers;
   private final StepDeadlineNoticeRepository notices;
@@ -99,6 +109,8 @@ public class StepDeadlines {
   public StepDeadlines(
       TaskService tasks,
       RuntimeService runtime,
+      RepositoryService repository,
+      HistoryRepository history,
       IdentityService identity,
       DossierRepository dossiers,
       StepDeadlineNoticeRepository notices,
@@ -110,6 +122,8 @@ public class StepDeadlines {
       PlatformTransactionManager transactions) {
     this.tasks = tasks;
     this.runtime = runtime;
+    this.repository = repository;
+    this.history = history;
     this.identity = identity;
     this.dossiers = dossiers;
     this.notices = notices;
@@ -195,7 +209,7 @@ public class StepDeadlines {
     for (Step step : due) {
       Task task = step.task();
       steps.add(new OverdueStep(
-          task.getTenantId(), step.dossier().getCode(), step.dossier().getProcedureName(), task.getTaskDefinitionKey(),
+          task.getTenantId(), step.code(), step.procedureName(), task.getTaskDefinitionKey(),
           task.getName(), task.getAssignee(), task.getAssignee() == null ? "" : holderName(task.getAssignee()),
           task.getDueDate().toInstant(), task.getProcessInstanceId(), task.getId(), noticedAt.get(task.getId())));
     }
@@ -209,21 +223,28 @@ public class StepDeadlines {
         + DUE.format(dueAt.atZone(calendar.properties().zone())) + "), " + holder;
   }
 
-  private record Step(Task task, Dossier dossier) {}
+  /** A task of a dossier ({@code dossier} set) or of a certify-copy request ({@code dossier} null). */
+  private record Step(Task task, String code, String procedureName, Dossier dossier) {}
 
-  /** The tasks of the query that belong to a dossier's process (business key = dossier code). */
+  /** The tasks of the query that belong to a dossier's process or a certify-copy request. */
   private List<Step> openDossierSteps(TaskQuery query) {
     List<Task> found = query.list();
     if (found.isEmpty()) {
       return List.of();
     }
     Map<String, String> businessKeys = new HashMap<>();
+    Set<String> requests = new HashSet<>();
     Set<String> instanceIds = new LinkedHashSet<>();
     found.forEach(t -> instanceIds.add(t.getProcessInstanceId()));
     instanceIds.remove(null);
     if (!instanceIds.isEmpty()) {
+      Map<String, String> keys = new HashMap<>();
       for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
         businessKeys.put(instance.getId(), instance.getBusinessKey());
+        String key = keys.computeIfAbsent(instance.getProcessDefinitionId(), id -> repository.getProcessDefinition(id).getKey());
+        if (CERTIFY_COPY_PROCESS.equals(key)) {
+          requests.add(instance.getId());
+        }
       }
     }
     Map<String, Optional<Dossier>> byCode = new HashMap<>();
@@ -233,38 +254,49 @@ public class StepDeadlines {
       if (code == null || task.getDueDate() == null || task.getTenantId() == null) {
         continue;
       }
-      byCode.computeIfAbsent(code, dossiers::findByCode).ifPresent(dossier -> steps.add(new Step(task, dossier)));
+      if (requests.contains(task.getProcessInstanceId())) {
+        steps.add(new Step(task, code, CERTIFY_COPY_NAME, null));
+        continue;
+      }
+      byCode.computeIfAbsent(code, dossiers::findByCode)
+          .ifPresent(dossier -> steps.add(new Step(task, code, dossier.getProcedureName(), dossier)));
     }
     return steps;
   }
 
   private void notice(Step step, Instant now) {
     Task task = step.task();
-    Dossier dossier = step.dossier();
+    String code = step.code();
     String commune = task.getTenantId();
     String holder = task.getAssignee();
     Instant dueAt = task.getDueDate().toInstant();
     notices.saveAndFlush(new StepDeadlineNotice(
-        task.getId(), commune, dossier.getCode(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+        task.getId(), commune, code, task.getProcessInstanceId(), task.getTaskDefinitionKey(),
         task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), holder, dueAt, now));
-    String message = message(task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), dossier.getCode(), dueAt, holder);
+    String message = message(task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), code, dueAt, holder);
 
     List<String> told = new ArrayList<>();
     notifications.save(new DossierNotification(
-        dossier.getCode(), commune, Roles.SUPERVISOR, null, DossierNotification.STEP_OVERDUE, message, now));
+        code, commune, Roles.SUPERVISOR, null, DossierNotification.STEP_OVERDUE, message, now));
     told.add("nhóm " + Roles.NAMES.get(Roles.SUPERVISOR));
     List<String> heads = unitHeads(commune, holder);
     for (String head : heads) {
       notifications.save(new DossierNotification(
-          dossier.getCode(), commune, Roles.UNIT_HEAD, head, DossierNotification.STEP_OVERDUE, message, now));
+          code, commune, Roles.UNIT_HEAD, head, DossierNotification.STEP_OVERDUE, message, now));
       told.add(Roles.NAMES.get(Roles.UNIT_HEAD) + " " + staff.fullName(head));
     }
     if (heads.isEmpty()) {
       notifications.save(new DossierNotification(
-          dossier.getCode(), commune, Roles.LEADER, null, DossierNotification.STEP_OVERDUE, message, now));
+          code, commune, Roles.LEADER, null, DossierNotification.STEP_OVERDUE, message, now));
       told.add("nhóm Lãnh đạo (không xác định được trưởng đơn vị của người xử lý)");
     }
-    service.log(dossier, HISTORY_ACTION, task.getTaskDefinitionKey(), message, "Đã báo: " + String.join("; ", told) + ".");
+    String reason = "Đã báo: " + String.join("; ", told) + ".";
+    if (step.dossier() != null) {
+      service.log(step.dossier(), HISTORY_ACTION, task.getTaskDefinitionKey(), message, reason);
+    } else {
+      history.save(new DossierHistoryEntry(
+          code, now, DossierService.SYSTEM_ACTOR, HISTORY_ACTION, null, null, task.getTaskDefinitionKey(), message, reason));
+    }
   }
 
   /** The unit heads of the holder's unit in the commune, or none (no holder, no unit, no head). */

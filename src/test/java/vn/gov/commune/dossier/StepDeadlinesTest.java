@@ -214,6 +214,35 @@ class StepDeadlinesTest {
     assertThat(sees("sathay.unithead", code)).isFalse();
   }
 
+  @Test
+  void aCertifyCopyRequestsStepIsWatchedToo() {
+    Map<String, Object> variables = new HashMap<>(Map.of("communeId", "sa-thay", "applicantName", "Nguyễn Văn An",
+        "applicantPersonalId", "062095001234", "documentTitle", "Bằng tốt nghiệp trung học phổ thông", "pageCount", 2, "copyCount", 1));
+    String instanceId = runtime.startProcessInstanceByKey("certify-copy", variables).getId();
+    String code = runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey();
+    Task compare = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("UserTask_CompareWithOriginal").singleResult();
+    assertThat(compare).isNotNull();
+    taskService.claim(compare.getId(), "sathay.specialist");
+    Instant due = due(compare);
+    assertThat(vn(due)).isEqualTo("02/03/2026 17:00"); // the same working day
+
+    ClockUtil.setCurrentTime(Date.from(due.plusSeconds(60)));
+    stepDeadlines.noticeOverdueSteps();
+    stepDeadlines.noticeOverdueSteps();
+
+    assertThat(stepNotices(code)).singleElement().satisfies(h -> {
+      assertThat(h.getMessage()).isEqualTo("Bước «Đối chiếu bản sao với bản chính» của hồ sơ " + code
+          + " quá hạn bước (hạn 02/03/2026 17:00), đang do Trần Văn Minh (Chuyên viên, Phòng Văn hóa - Xã hội) xử lý.");
+      assertThat(h.getStep()).isEqualTo("UserTask_CompareWithOriginal");
+      assertThat(h.getReason()).isEqualTo("Đã báo: nhóm Giám sát; Trưởng phòng Phạm Thị Hương.");
+    });
+    assertThat(sees("sathay.supervisor", code)).isTrue();
+    assertThat(sees("sathay.unithead", code)).isTrue();
+    assertThat(sees("kontum.supervisor", code)).isFalse();
+    assertThat(stepDeadlines.overdueSteps(List.of("sa-thay"))).filteredOn(s -> s.dossierCode().equals(code)).singleElement()
+        .satisfies(s -> assertThat(s.procedureName()).isEqualTo("Chứng thực bản sao từ bản chính"));
+  }
+
   static String vn(Instant at) {
     return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
   }
