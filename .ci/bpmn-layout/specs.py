@@ -3,6 +3,10 @@ SPECS = {}
 SPECS['dossier-status-sync'] = dict(grid={
     'StartEvent_StatusChanged': (0, 0), 'ServiceTask_SyncStatus': (1, 0), 'EndEvent_StatusSynced': (2, 0)})
 
+SPECS['dashboard-push'] = dict(grid={
+    'StartEvent_PushDue': (0, 0), 'ServiceTask_TakeSnapshot': (1, 0), 'ServiceTask_PushSnapshot': (2, 0),
+    'EndEvent_SnapshotPushed': (3, 0)})
+
 SPECS['plan-review'] = dict(grid={
     'StartEvent_DraftCreated': (0, 0), 'UserTask_ReviewDraft': (1, 0), 'Gateway_ReviewDecision': (2, 0),
     'ServiceTask_ReviseDraft': (3, 0), 'ServiceTask_IssuePlan': (4, 0), 'EndEvent_PlanIssued': (5, 0),

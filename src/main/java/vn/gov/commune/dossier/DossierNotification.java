@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** A warning to a group of a commune: deadline approaching, dossier overdue (escalation). */
+/**
+ * A warning to a group of a commune (deadline approaching, dossier overdue, a step past its own due
+ * date), or to one officer of it when {@code userId} is set (the unit head of a step's holder).
+ */
 @Entity
 @Immutable
 @Table(name = "dossier_notification", indexes = @Index(name = "ix_notification_commune", columnList = "commune_id, group_id"))
@@ -18,6 +21,8 @@ public class DossierNotification {
 
   public static final String DEADLINE_WARNING = "DEADLINE_WARNING";
   public static final String OVERDUE_ESCALATION = "OVERDUE_ESCALATION";
+  /** A step (user task) passed its own due date while the dossier may still be within its deadline. */
+  public static final String STEP_OVERDUE = "STEP_OVERDUE";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,6 +36,10 @@ public class DossierNotification {
 
   @Column(name = "group_id", nullable = false, updatable = false, length = 64)
   private String groupId;
+
+  /** The one officer the notice is for (in the role {@code groupId}); null = the whole group. */
+  @Column(name = "user_id", updatable = false, length = 64)
+  private String userId;
 
   @Column(nullable = false, updatable = false, length = 32)
   private String type;
@@ -52,10 +61,17 @@ public class DossierNotification {
     this.createdAt = createdAt;
   }
 
+  DossierNotification(
+      String dossierCode, String communeId, String groupId, String userId, String type, String message, Instant createdAt) {
+    this(dossierCode, communeId, groupId, type, message, createdAt);
+    this.userId = userId;
+  }
+
   public Long getId() { return id; }
   public String getDossierCode() { return dossierCode; }
   public String getCommuneId() { return communeId; }
   public String getGroupId() { return groupId; }
+  public String getUserId() { return userId; }
   public String getType() { return type; }
   public String getMessage() { return message; }
   public Instant getCreatedAt() { return createdAt; }

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.commune.security.CurrentUser;
 
-/** Deadline warnings and overdue escalations for the current user's groups in their communes. */
+/**
+ * Deadline warnings, overdue escalations and step notices for the current user's groups in their
+ * communes, and the notices addressed to the user (a unit head hears of their unit's late steps).
+ */
 @RestController
 @Tag(name = "Cảnh báo hồ sơ")
 public class NotificationController {
@@ -29,7 +32,7 @@ public class NotificationController {
     if (user.tenantIds().isEmpty() || user.groupIds().isEmpty()) {
       return List.of();
     }
-    return notifications.findFor(user.tenantIds(), user.groupIds()).stream()
+    return notifications.findFor(user.tenantIds(), user.groupIds(), user.userId()).stream()
         .limit(200)
         .map(n -> new NotificationView(n.getDossierCode(), n.getCommuneId(), n.getGroupId(), n.getType(), n.getMessage(), n.getCreatedAt()))
         .toList();

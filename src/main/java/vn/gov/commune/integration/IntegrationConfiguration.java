@@ -46,4 +46,9 @@ class IntegrationConfiguration {
   LgspClient lgspClient(IntegrationEndpoints endpoints) {
     return new LgspClient(endpoints.endpoint(NationalService.LGSP));
   }
+
+  @Bean
+  DashboardClient dashboardClient(IntegrationEndpoints endpoints) {
+    return new DashboardClient(endpoints.endpoint(NationalService.DASHBOARD));
+  }
 }

@@ -20,7 +20,8 @@ public record IntegrationProperties(
     Endpoint datastore,
     Endpoint vneid,
     Endpoint signing,
-    Endpoint lgsp) {
+    Endpoint lgsp,
+    Endpoint dashboard) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(3);
@@ -35,11 +36,12 @@ public record IntegrationProperties(
     vneid = Endpoint.orDefault(vneid);
     signing = Endpoint.orDefault(signing);
     lgsp = Endpoint.orDefault(lgsp);
+    dashboard = Endpoint.orDefault(dashboard);
   }
 
   /** Everything at its default: every service at its simulator (with profile simulators). */
   public static IntegrationProperties defaults() {
-    return new IntegrationProperties(null, null, null, null, null, null, null, null, null);
+    return new IntegrationProperties(null, null, null, null, null, null, null, null, null, null);
   }
 
   public Endpoint endpoint(NationalService service) {
@@ -52,6 +54,7 @@ public record IntegrationProperties(
       case VNEID -> vneid;
       case SIGNING -> signing;
       case LGSP -> lgsp;
+      case DASHBOARD -> dashboard;
     };
   }
 

@@ -16,7 +16,8 @@ public enum NationalService {
   DATASTORE("datastore", "Kho quản lý dữ liệu điện tử của công dân"),
   VNEID("vneid", "Ứng dụng định danh điện tử VNeID"),
   SIGNING("signing", "Dịch vụ ký số"),
-  LGSP("lgsp", "Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)");
+  LGSP("lgsp", "Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)"),
+  DASHBOARD("dashboard", "Hệ thống thông tin điều hành của Ban Chỉ đạo tỉnh");
 
   private final String id;
   private final String displayName;

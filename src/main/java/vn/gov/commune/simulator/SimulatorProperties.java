@@ -27,6 +27,7 @@ public record SimulatorProperties(
     Fault vneid,
     Fault signing,
     Fault lgsp,
+    Fault dashboard,
     String portalUser,
     String portalPassword,
     String productBaseUrl,
@@ -41,6 +42,7 @@ public record SimulatorProperties(
     vneid = Fault.orNone(vneid);
     signing = Fault.orNone(signing);
     lgsp = Fault.orNone(lgsp);
+    dashboard = Fault.orNone(dashboard);
     portalUser = portalUser == null || portalUser.isBlank() ? "portal" : portalUser.strip();
     portalPassword = portalPassword == null ? "portal" : portalPassword;
     productBaseUrl = productBaseUrl == null ? "" : productBaseUrl.strip();
@@ -48,7 +50,7 @@ public record SimulatorProperties(
   }
 
   public static SimulatorProperties defaults() {
-    return new SimulatorProperties(null, null, null, null, null, null, null, null, null, null, null, null);
+    return new SimulatorProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The calling systems the service knows: client id → secret. */
@@ -66,6 +68,7 @@ public record SimulatorProperties(
       case VNEID -> vneid;
       case SIGNING -> signing;
       case LGSP -> lgsp;
+      case DASHBOARD -> dashboard;
     };
   }
 

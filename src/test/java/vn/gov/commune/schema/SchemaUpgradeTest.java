@@ -97,6 +97,7 @@ class SchemaUpgradeTest {
                 tuple("6", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("7", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS),
+                tuple("11", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("14", CoreMigrationType.SQL, MigrationState.SUCCESS));
 
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
