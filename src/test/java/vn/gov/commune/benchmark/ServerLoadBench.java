@@ -27,13 +27,18 @@ final class ServerLoadBench implements AutoCloseable {
   private static final String[] USER = {"SELECT_COMMANDS", "UPDATE_COMMANDS", "OTHER_COMMANDS", "COMMIT_TRANSACTIONS", "CPU_TIME", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_DELETED"};
 
   private final Connection db;
+  private final Connection stats;
   private final String dbUser;
   private final long appPid;
   private final long mariadbPid;
   private final double tickMs;
 
-  ServerLoadBench(String url, String user, String password, long appPid, long mariadbPid, int clockTicks) throws SQLException {
+  ServerLoadBench(String url, String user, String password, String statsUser, String statsPassword, long appPid, long mariadbPid, int clockTicks)
+      throws SQLException {
     this.db = DriverManager.getConnection(url, user, password);
+    // USER_STATISTICS shows rows only to a user with the PROCESS privilege: read the counters as that
+    // user (the script passes MariaDB's root), so the product's own user needs no extra privilege
+    this.stats = statsUser == null || statsUser.isBlank() ? db : DriverManager.getConnection(url, statsUser, statsPassword == null ? "" : statsPassword);
     this.dbUser = user;
     this.appPid = appPid;
     this.mariadbPid = mariadbPid;
@@ -43,11 +48,13 @@ final class ServerLoadBench implements AutoCloseable {
   static ServerLoadBench fromEnvironment() throws SQLException {
     return new ServerLoadBench(
         System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"),
+        System.getenv("STATS_DB_USER"), System.getenv("STATS_DB_PASSWORD"),
         Long.parseLong(System.getenv().getOrDefault("APP_PID", "0")),
         Long.parseLong(System.getenv().getOrDefault("MARIADB_PID", "0")),
         Integer.parseInt(System.getenv().getOrDefault("CLK_TCK", "100")));
   }
 
+  /** A connection to the product's database as its own user (for seeding). */
   Connection connection() {
     return db;
   }
@@ -55,7 +62,7 @@ final class ServerLoadBench implements AutoCloseable {
   Snapshot read() {
     Map<String, Long> com = new HashMap<>();
     Map<String, Double> user = new HashMap<>();
-    try (Statement s = db.createStatement()) {
+    try (Statement s = stats.createStatement()) {
       try (ResultSet r = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('" + String.join("','", COM) + "')")) {
         while (r.next()) {
           com.put(r.getString(1), r.getLong(2));
@@ -114,6 +121,9 @@ final class ServerLoadBench implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
+    if (stats != db) {
+      stats.close();
+    }
     db.close();
   }
 }
