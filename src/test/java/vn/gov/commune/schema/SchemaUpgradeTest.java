@@ -96,7 +96,8 @@ class SchemaUpgradeTest {
                 tuple("3", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("6", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("7", CoreMigrationType.SQL, MigrationState.SUCCESS),
-                tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS));
+                tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS),
+                tuple("12", CoreMigrationType.SQL, MigrationState.SUCCESS));
 
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
           Map<String, List<Map<String, String>>> after = productRows(connection);
