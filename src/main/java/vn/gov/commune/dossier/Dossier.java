@@ -30,7 +30,13 @@ import java.time.Instant;
       @Index(name = "ix_dossier_competent", columnList = "competent_commune_id"),
       @Index(name = "ix_dossier_competent_received", columnList = "competent_commune_id, received_at"),
       @Index(name = "ix_dossier_competent_processed", columnList = "competent_commune_id, processed_at"),
-      @Index(name = "ix_dossier_competent_rated", columnList = "competent_commune_id, rated_at")
+      @Index(name = "ix_dossier_competent_rated", columnList = "competent_commune_id, rated_at"),
+      // the province-wide report (V12)
+      @Index(name = "ix_dossier_received_at", columnList = "received_at"),
+      @Index(name = "ix_dossier_processed_at", columnList = "processed_at"),
+      @Index(name = "ix_dossier_stopped_at", columnList = "stopped_at"),
+      @Index(name = "ix_dossier_rated_at", columnList = "rated_at"),
+      @Index(name = "ix_dossier_status_commune", columnList = "status, competent_commune_id")
     })
 public class Dossier {
 

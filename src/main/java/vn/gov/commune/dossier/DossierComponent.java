@@ -17,7 +17,12 @@ import java.time.Instant;
  * a paper still waiting to be scanned (no file yet), or data fetched from a national database.
  */
 @Entity
-@Table(name = "dossier_component", indexes = @Index(name = "ix_component_dossier", columnList = "dossier_code"))
+@Table(
+    name = "dossier_component",
+    indexes = {
+      @Index(name = "ix_component_dossier", columnList = "dossier_code"),
+      @Index(name = "ix_component_dossier_source", columnList = "dossier_code, source") // V12: reuse figure of the reports
+    })
 public class DossierComponent {
 
   /** Where the component came from. */

@@ -98,6 +98,7 @@ class SchemaUpgradeTest {
                 tuple("7", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("11", CoreMigrationType.SQL, MigrationState.SUCCESS),
+                tuple("12", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("14", CoreMigrationType.SQL, MigrationState.SUCCESS));
 
         try (Connection connection = DriverManager.getConnection(url, user, password)) {

@@ -1,0 +1,304 @@
+package vn.gov.commune.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The write side of the benchmark (issue 15 point 1): drives online birth registrations (1.001193, two
+ * one-page PDFs) end to end through the REST API as the national portal and the commune's clerk,
+ * specialist and leader would — submit, receive, review, approve, until the result is returned
+ * (status 10) — and, interleaved in the same run, a bare model with the same three user tasks
+ * ({@code .ci/benchmark/bench-bare-dossier.bpmn}) through the same task calls. For each client count
+ * it prints dossiers/s, bare instances/s, their ratio, CPU and SQL statements per item and p50/p95/p99
+ * per call, as markdown.
+ *
+ * <p>Started by {@code .ci/benchmark/run} against a running product (profiles mariadb, demo,
+ * simulators). Environment: BENCH_URL, N (items of each kind per client count), CLIENTS ("1 4 8"),
+ * ROUNDS (how many times dossiers and bare instances alternate, default 2), WARMUP, DB_URL, DB_USER,
+ * DB_PASSWORD, APP_PID, MARIADB_PID, CLK_TCK.
+ */
+public final class DossierFlowBenchmark {
+
+  static final String RECEIVE = "UserTask_ReceiveDossier";
+  static final String REVIEW = "UserTask_ReviewDossier";
+  static final String APPROVE = "UserTask_ApproveDossier";
+  static final String BARE_PROCESS = "bench-bare-dossier";
+  static final List<String> COMMUNES = List.of("sa-thay", "kon-tum");
+  static final Map<String, String> PREFIX = Map.of("sa-thay", "sathay", "kon-tum", "kontum");
+
+  private final HttpBench http;
+  private final byte[] pdf;
+
+  DossierFlowBenchmark(HttpBench http, byte[] pdf) {
+    this.http = http;
+    this.pdf = pdf;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> env = System.getenv();
+    String url = env.getOrDefault("BENCH_URL", "http://localhost:18080");
+    int n = Integer.parseInt(env.getOrDefault("N", "100"));
+    int rounds = Integer.parseInt(env.getOrDefault("ROUNDS", "2"));
+    int warmup = Integer.parseInt(env.getOrDefault("WARMUP", "5"));
+    List<Integer> clients = new ArrayList<>();
+    for (String c : env.getOrDefault("CLIENTS", "1 4 8").trim().split("[ ,]+")) {
+      clients.add(Integer.parseInt(c));
+    }
+    byte[] pdf = Files.readAllBytes(Path.of(env.getOrDefault("PDF", "src/test/resources/samples/to-khai-mau.pdf")));
+    byte[] bpmn = Files.readAllBytes(Path.of(env.getOrDefault("BARE_BPMN", ".ci/benchmark/bench-bare-dossier.bpmn")));
+
+    HttpBench http = new HttpBench(url);
+    DossierFlowBenchmark bench = new DossierFlowBenchmark(http, pdf);
+    for (String commune : COMMUNES) {
+      bench.deployBare(commune, bpmn);
+    }
+    try (ServerLoadBench load = ServerLoadBench.fromEnvironment()) {
+      http.recording(false);
+      bench.run(Kind.DOSSIER, warmup, 1);
+      bench.run(Kind.BARE, warmup, 1);
+      bench.drain();
+      http.recording(true);
+
+      List<String> summary = new ArrayList<>();
+      List<String> latencies = new ArrayList<>();
+      for (int c : clients) {
+        http.clearTimings();
+        Totals dossiers = new Totals();
+        Totals bare = new Totals();
+        for (int r = 0; r < rounds; r++) {
+          int share = n / rounds + (r < n % rounds ? 1 : 0);
+          bench.measure(Kind.DOSSIER, share, c, load, dossiers);
+          bench.measure(Kind.BARE, share, c, load, bare);
+        }
+        summary.add(summaryRow(c, dossiers, bare));
+        latencies.addAll(HttpBench.latencyRows(c + " × ", http.timings()));
+        System.out.println("clients " + c + " done: " + summary.get(summary.size() - 1));
+      }
+      print(n, rounds, summary, latencies);
+    }
+  }
+
+  enum Kind { DOSSIER, BARE }
+
+  /** Items, seconds and server figures summed over the rounds of one kind. */
+  static final class Totals {
+    long items;
+    long failures;
+    double seconds;
+    Map<String, Double> sums = new LinkedHashMap<>();
+
+    void add(long count, double s, Map<String, Double> perItem) {
+      perItem.forEach((k, v) -> sums.merge(k, v * count, Double::sum));
+      items += count;
+      seconds += s;
+    }
+
+    double perItem(String key) {
+      Double sum = sums.get(key);
+      return sum == null || items == 0 ? Double.NaN : sum / items;
+    }
+
+    double rate() {
+      return items / seconds;
+    }
+  }
+
+  private void measure(Kind kind, int count, int clients, ServerLoadBench load, Totals totals) throws Exception {
+    ServerLoadBench.Snapshot before = load.read();
+    long start = System.nanoTime();
+    int failures = run(kind, count, clients);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    drain(); // the asynchronous jobs the items left (status sync, notifications) are part of their cost
+    ServerLoadBench.Snapshot after = load.read();
+    totals.failures += failures;
+    totals.add(count - failures, seconds, ServerLoadBench.perItem(before, after, Math.max(1, count - failures)));
+  }
+
+  /** Drives {@code count} items with {@code clients} threads; returns how many failed. */
+  private int run(Kind kind, int count, int clients) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger failures = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<?>> running = new ArrayList<>();
+    for (int t = 0; t < clients; t++) {
+      String commune = COMMUNES.get(t % COMMUNES.size());
+      running.add(pool.submit(() -> {
+        while (next.getAndIncrement() < count) {
+          try {
+            if (kind == Kind.DOSSIER) {
+              dossier(commune);
+            } else {
+              bare(commune);
+            }
+          } catch (RuntimeException e) {
+            failures.incrementAndGet();
+            System.err.println(kind + " failed: " + e.getMessage());
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : running) {
+      f.get();
+    }
+    pool.shutdown();
+    return failures.get();
+  }
+
+  /** An online birth registration, end to end: submit, receive, review, approve, result returned (status 10). */
+  void dossier(String commune) {
+    String user = PREFIX.get(commune);
+    long start = System.nanoTime();
+    String application = """
+        {"procedureCode":"1.001193","receivingCommuneId":"%s","competentCommuneId":null,"channel":"ONLINE",
+         "applicant":{"personalId":"062095001234","fullName":"Nguyễn Văn An","phone":"0905123456","address":"Thôn 1, xã Sa Thầy"},
+         "copies":1,"pages":1,"data":{"ghiChu":"đo hiệu năng"}}
+        """.formatted(commune);
+    Map<String, Object> parts = new LinkedHashMap<>();
+    parts.put("application", new HttpBench.Json(application));
+    parts.put("TO_KHAI", pdf);
+    parts.put("GIAY_CHUNG_SINH", pdf);
+    String code = http.postMultipart("dossier POST /api/dossiers", "portal", "/api/dossiers", parts,
+        Map.of("Idempotency-Key", UUID.randomUUID().toString()), Map.of()).expect(201).json().get("code").asText();
+    work("dossier", user + ".clerk", code, RECEIVE, Map.of("receiptDecision", variable("accept")));
+    work("dossier", user + ".specialist", code, REVIEW, Map.of("reviewDecision", variable("approve"), "reviewNote", variable("Đủ điều kiện đăng ký khai sinh.")));
+    work("dossier", user + ".leader", code, APPROVE, Map.of("approvalDecision", variable("approve")));
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (true) {
+      JsonNode dossier = http.get("dossier GET /api/dossiers/{code}", "portal", "/api/dossiers/" + HttpBench.q(code)).expect(200).json();
+      if (dossier.get("statusCode").asInt() == 10) {
+        break;
+      }
+      if (System.currentTimeMillis() > deadline) {
+        throw new IllegalStateException(code + " did not reach status 10: " + dossier.get("statusCode"));
+      }
+      pause();
+    }
+    record("dossier end to end", start);
+  }
+
+  /** The bare model: started by the administrator in the commune's tenant, then the same task calls. */
+  void bare(String commune) {
+    String user = PREFIX.get(commune);
+    long start = System.nanoTime();
+    String key = "BENCH-" + UUID.randomUUID();
+    http.postJson("bare POST /engine-rest/process-definition/key/{key}/tenant-id/{t}/start", "demo",
+        "/engine-rest/process-definition/key/" + BARE_PROCESS + "/tenant-id/" + commune + "/start",
+        Map.of("businessKey", key, "variables", Map.of(
+            "dossierCode", variable(key), "applicantName", variable("Nguyễn Văn An"), "procedureName", variable("Đăng ký khai sinh"))))
+        .expect(200);
+    work("bare", user + ".clerk", key, RECEIVE, Map.of("receiptDecision", variable("accept")));
+    work("bare", user + ".specialist", key, REVIEW, Map.of("reviewDecision", variable("approve"), "reviewNote", variable("Đủ điều kiện đăng ký khai sinh.")));
+    work("bare", user + ".leader", key, APPROVE, Map.of("approvalDecision", variable("approve")));
+    record("bare end to end", start);
+  }
+
+  /** As Tasklist does: find the task, claim it, complete it with the form's variables. */
+  private void work(String kind, String user, String businessKey, String taskKey, Map<String, Object> variables) {
+    String id = null;
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (id == null) {
+      JsonNode tasks = http.get(kind + " GET /engine-rest/task", user,
+          "/engine-rest/task?processInstanceBusinessKey=" + HttpBench.q(businessKey) + "&taskDefinitionKey=" + taskKey).expect(200).json();
+      if (tasks.size() > 0) {
+        id = tasks.get(0).get("id").asText();
+      } else if (System.currentTimeMillis() > deadline) {
+        throw new IllegalStateException(businessKey + ": " + user + " never saw " + taskKey);
+      } else {
+        pause();
+      }
+    }
+    http.postJson(kind + " POST /engine-rest/task/{id}/claim", user, "/engine-rest/task/" + id + "/claim", Map.of("userId", user)).expect(204);
+    http.postJson(kind + " POST /engine-rest/task/{id}/complete (" + taskKey.substring("UserTask_".length()) + ")", user,
+        "/engine-rest/task/" + id + "/complete", Map.of("variables", variables)).expect(204);
+  }
+
+  private void record(String call, long startNanos) {
+    List<Long> list = http.timings().computeIfAbsent(call, k -> java.util.Collections.synchronizedList(new ArrayList<>()));
+    list.add((System.nanoTime() - startNanos) / 1000);
+  }
+
+  static Map<String, Object> variable(String value) {
+    return Map.of("value", value, "type", "String");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(25);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  void deployBare(String commune, byte[] bpmn) {
+    Map<String, Object> parts = new LinkedHashMap<>();
+    parts.put("deployment-name", "benchmark-" + commune);
+    parts.put("deployment-source", "benchmark");
+    parts.put("enable-duplicate-filtering", "true");
+    parts.put("tenant-id", commune);
+    parts.put("data", bpmn);
+    http.postMultipart(null, "demo", "/engine-rest/deployment/create", parts, Map.of(), Map.of("data", BARE_PROCESS + ".bpmn")).expect(200);
+  }
+
+  /** Waits until no job is due (the asynchronous steps the items left behind are done), at most 60 s. */
+  void drain() {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      long due = http.get(null, "demo", "/engine-rest/job/count?executable=true").expect(200).json().get("count").asLong();
+      if (due == 0) {
+        return;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    System.err.println("jobs still due after 60 s");
+  }
+
+  private static String summaryRow(int clients, Totals d, Totals b) {
+    return String.format(Locale.ROOT, "| %d | %d%s | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %s |",
+        clients, d.items, d.failures > 0 ? " (" + d.failures + " failed)" : "", d.rate(), b.rate(), b.rate() / d.rate(),
+        d.perItem("jvmCpuMs"), b.perItem("jvmCpuMs"),
+        Double.isNaN(d.perItem("user.CPU_TIME")) ? d.perItem("mariadbCpuMs") : d.perItem("user.CPU_TIME"),
+        Double.isNaN(b.perItem("user.CPU_TIME")) ? b.perItem("mariadbCpuMs") : b.perItem("user.CPU_TIME"),
+        d.perItem("comStatements"), b.perItem("comStatements"),
+        sql(d), sql(b));
+  }
+
+  /** This user's statements per item (select/update/other, commits) when USER_STATISTICS is on. */
+  private static String sql(Totals t) {
+    if (Double.isNaN(t.perItem("userStatements"))) {
+      return "n/a";
+    }
+    return String.format(Locale.ROOT, "%.0f (%.0f sel, %.0f upd, %.0f other; %.0f commits)", t.perItem("userStatements"),
+        t.perItem("user.SELECT_COMMANDS"), t.perItem("user.UPDATE_COMMANDS"), t.perItem("user.OTHER_COMMANDS"), t.perItem("user.COMMIT_TRANSACTIONS"));
+  }
+
+  private static void print(int n, int rounds, List<String> summary, List<String> latencies) {
+    System.out.println();
+    System.out.println("### Write side: " + n + " online birth registrations and " + n + " bare instances per client count (" + rounds + " alternating rounds)");
+    System.out.println();
+    System.out.println("| clients | dossiers | dossiers/s | bare/s | bare ÷ dossier | JVM CPU ms/dossier | JVM CPU ms/bare | MariaDB CPU ms/dossier | MariaDB CPU ms/bare | SQL/dossier (server Com_*) | SQL/bare (server Com_*) | SQL/dossier (benchmark DB user) | SQL/bare (benchmark DB user) |");
+    System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    summary.forEach(System.out::println);
+    System.out.println();
+    System.out.println("| clients × call | calls | p50 ms | p95 ms | p99 ms | max ms |");
+    System.out.println("| --- | --- | --- | --- | --- | --- |");
+    latencies.forEach(System.out::println);
+  }
+}

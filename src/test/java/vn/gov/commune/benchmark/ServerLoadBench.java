@@ -1,0 +1,129 @@
+package vn.gov.commune.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the server spent: process CPU time of the product's JVM and of mariadbd (from
+ * {@code /proc/<pid>/stat}), MariaDB's server-wide statement counters ({@code SHOW GLOBAL STATUS}
+ * Com_select/insert/update/delete/commit) and, when the server collects them ({@code userstat=ON}), the
+ * benchmark database user's own statements and CPU ({@code information_schema.USER_STATISTICS}), which
+ * other clients of a shared server do not disturb.
+ */
+final class ServerLoadBench implements AutoCloseable {
+
+  /** One reading of every counter. */
+  record Snapshot(double jvmCpuMs, double mariadbCpuMs, Map<String, Long> com, Map<String, Double> user) {}
+
+  private static final String[] COM = {"Com_select", "Com_insert", "Com_update", "Com_delete", "Com_commit"};
+  private static final String[] USER = {"SELECT_COMMANDS", "UPDATE_COMMANDS", "OTHER_COMMANDS", "COMMIT_TRANSACTIONS", "CPU_TIME", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_DELETED"};
+
+  private final Connection db;
+  private final Connection stats;
+  private final String dbUser;
+  private final long appPid;
+  private final long mariadbPid;
+  private final double tickMs;
+
+  ServerLoadBench(String url, String user, String password, String statsUser, String statsPassword, long appPid, long mariadbPid, int clockTicks)
+      throws SQLException {
+    this.db = DriverManager.getConnection(url, user, password);
+    // USER_STATISTICS shows rows only to a user with the PROCESS privilege: read the counters as that
+    // user (the script passes MariaDB's root), so the product's own user needs no extra privilege
+    this.stats = statsUser == null || statsUser.isBlank() ? db : DriverManager.getConnection(url, statsUser, statsPassword == null ? "" : statsPassword);
+    this.dbUser = user;
+    this.appPid = appPid;
+    this.mariadbPid = mariadbPid;
+    this.tickMs = 1000.0 / clockTicks;
+  }
+
+  static ServerLoadBench fromEnvironment() throws SQLException {
+    return new ServerLoadBench(
+        System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"),
+        System.getenv("STATS_DB_USER"), System.getenv("STATS_DB_PASSWORD"),
+        Long.parseLong(System.getenv().getOrDefault("APP_PID", "0")),
+        Long.parseLong(System.getenv().getOrDefault("MARIADB_PID", "0")),
+        Integer.parseInt(System.getenv().getOrDefault("CLK_TCK", "100")));
+  }
+
+  /** A connection to the product's database as its own user (for seeding). */
+  Connection connection() {
+    return db;
+  }
+
+  Snapshot read() {
+    Map<String, Long> com = new HashMap<>();
+    Map<String, Double> user = new HashMap<>();
+    try (Statement s = stats.createStatement()) {
+      try (ResultSet r = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('" + String.join("','", COM) + "')")) {
+        while (r.next()) {
+          com.put(r.getString(1), r.getLong(2));
+        }
+      }
+      try (ResultSet r = s.executeQuery("SELECT " + String.join(",", USER) + " FROM information_schema.USER_STATISTICS WHERE USER = '" + dbUser.replace("'", "") + "'")) {
+        if (r.next()) {
+          for (String column : USER) {
+            user.put(column, r.getDouble(column));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return new Snapshot(cpuMs(appPid), cpuMs(mariadbPid), com, user);
+  }
+
+  /** utime + stime of a process in milliseconds; NaN when it cannot be read. */
+  private double cpuMs(long pid) {
+    if (pid <= 0) {
+      return Double.NaN;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tickMs;
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** The difference between two readings, per item, as named figures. */
+  static Map<String, Double> perItem(Snapshot before, Snapshot after, long items) {
+    Map<String, Double> figures = new java.util.LinkedHashMap<>();
+    figures.put("jvmCpuMs", (after.jvmCpuMs() - before.jvmCpuMs()) / items);
+    figures.put("mariadbCpuMs", (after.mariadbCpuMs() - before.mariadbCpuMs()) / items);
+    long com = 0;
+    for (String name : new String[] {"Com_select", "Com_insert", "Com_update", "Com_delete"}) {
+      long delta = after.com().getOrDefault(name, 0L) - before.com().getOrDefault(name, 0L);
+      figures.put(name, (double) delta / items);
+      com += delta;
+    }
+    figures.put("Com_commit", (double) (after.com().getOrDefault("Com_commit", 0L) - before.com().getOrDefault("Com_commit", 0L)) / items);
+    figures.put("comStatements", (double) com / items);
+    if (!after.user().isEmpty() && !before.user().isEmpty()) {
+      for (String column : USER) {
+        double delta = after.user().get(column) - before.user().get(column);
+        figures.put("user." + column, column.equals("CPU_TIME") ? delta * 1000.0 / items : delta / items);
+      }
+      figures.put("userStatements", (after.user().get("SELECT_COMMANDS") + after.user().get("UPDATE_COMMANDS") + after.user().get("OTHER_COMMANDS")
+          - before.user().get("SELECT_COMMANDS") - before.user().get("UPDATE_COMMANDS") - before.user().get("OTHER_COMMANDS")) / items);
+    }
+    return figures;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    if (stats != db) {
+      stats.close();
+    }
+    db.close();
+  }
+}
