@@ -5,9 +5,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
@@ -314,9 +319,9 @@ public class DossierSlips {
             .list());
     List<String> instances = SystemCalls.asSystem(identity, () ->
         historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(dossier.getCode()).list()
-            .stream().map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toList());
+            .stream().map(HistoricProcessInstance::getId).toList());
     List<StepRow> steps = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (HistoricTaskInstance task : finished) {
       seen.add(task.getId());
       steps.add(new StepRow(task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), task.getAssignee(),
@@ -328,13 +333,16 @@ public class DossierSlips {
             task.getStartTime(), task.getEndTime(), task.getDueDate(), task.getDeleteReason()));
       }
     }
-    steps.sort(java.util.Comparator.comparing(StepRow::start));
+    // by when each step was received, then finished (the history keeps whole seconds on some databases)
+    steps.sort(Comparator.comparing(StepRow::start, Comparator.nullsLast(Comparator.<Date>naturalOrder()))
+        .thenComparing(StepRow::end, Comparator.nullsLast(Comparator.<Date>naturalOrder())));
     List<List<String>> rows = new ArrayList<>();
     for (StepRow step : steps) {
       if (step.deleteReason() != null && !"completed".equals(step.deleteReason())) {
         continue;
       }
-      rows.add(row(step.name(), step.assignee() == null ? "" : staff.fullName(step.assignee()), step.start().toInstant(),
+      rows.add(row(step.name(), step.assignee() == null ? "" : staff.fullName(step.assignee()),
+          step.start() == null ? null : step.start().toInstant(),
           step.end().toInstant(), step.due() == null ? null : step.due().toInstant()));
     }
     Instant now = DossierService.now();
@@ -356,7 +364,7 @@ public class DossierSlips {
   }
 
   /** A step of the process-control slip as the history has it. */
-  private record StepRow(String name, String assignee, java.util.Date start, java.util.Date end, java.util.Date due, String deleteReason) {}
+  private record StepRow(String name, String assignee, Date start, Date end, Date due, String deleteReason) {}
 
   private List<String> row(String name, String who, Instant start, Instant end, Instant due) {
     String onTime = due == null ? "" : end.isAfter(due) ? "Trễ hạn" : "Đúng hạn";
