@@ -5,10 +5,18 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.calendar.WorkingDayCalendar;
 import vn.gov.commune.documents.SlipContent;
@@ -288,13 +296,20 @@ public class DossierSlips {
   }
 
   /**
-   * Every finished step of the dossier's processes: who, when, due when, on time or late. The steps
-   * of a cross-commune dossier run in two communes (receipt and return in the receiving one, review
-   * and approval in the competent one) while the slip is issued by whoever finishes the dossier, so
-   * the history is read as the system, for this dossier's code only.
+   * Every finished step of the dossier's processes: who, when, due when, on time or late; and last the
+   * step that closes the dossier and issues this slip ({@code closingStep}: the result returned, the
+   * processing stopped), done now by the current user or the system, due at the appointment when
+   * {@code dueAtAppointment}. The steps of a cross-commune dossier run in two communes (receipt and
+   * return in the receiving one, review and approval in the competent one) while the slip is issued by
+   * whoever finishes the dossier, so the history is read as the system, for this dossier's code only.
+   *
+   * <p>The slip is written inside the transaction of the closing step, which may be the one in which
+   * a person completed the task before it ("Trả kết quả tại quầy"): the engine writes that task's end
+   * to the history table only when the transaction commits, so the history query does not yet find it
+   * finished. Such tasks, ended in this transaction, are taken from the engine's unit of work.
    */
-  public SlipContent processControl(Dossier dossier) {
-    List<HistoricTaskInstance> tasks = SystemCalls.asSystem(identity, () ->
+  public SlipContent processControl(Dossier dossier, String closingStep, boolean dueAtAppointment) {
+    List<HistoricTaskInstance> finished = SystemCalls.asSystem(identity, () ->
         historyService
             .createHistoricTaskInstanceQuery()
             .processInstanceBusinessKey(dossier.getCode())
@@ -302,23 +317,37 @@ public class DossierSlips {
             .orderByHistoricActivityInstanceStartTime()
             .asc()
             .list());
+    List<String> instances = SystemCalls.asSystem(identity, () ->
+        historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(dossier.getCode()).list()
+            .stream().map(HistoricProcessInstance::getId).toList());
+    List<StepRow> steps = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (HistoricTaskInstance task : finished) {
+      seen.add(task.getId());
+      steps.add(new StepRow(task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), task.getAssignee(),
+          task.getStartTime(), task.getEndTime(), task.getDueDate(), task.getDeleteReason()));
+    }
+    for (HistoricTaskInstanceEventEntity task : endedInThisTransaction()) {
+      if (task.getEndTime() != null && instances.contains(task.getProcessInstanceId()) && seen.add(task.getId())) {
+        steps.add(new StepRow(task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), task.getAssignee(),
+            task.getStartTime(), task.getEndTime(), task.getDueDate(), task.getDeleteReason()));
+      }
+    }
+    // by when each step was received, then finished (the history keeps whole seconds on some databases)
+    steps.sort(Comparator.comparing(StepRow::start, Comparator.nullsLast(Comparator.<Date>naturalOrder()))
+        .thenComparing(StepRow::end, Comparator.nullsLast(Comparator.<Date>naturalOrder())));
     List<List<String>> rows = new ArrayList<>();
-    for (HistoricTaskInstance task : tasks) {
-      if (task.getDeleteReason() != null && !"completed".equals(task.getDeleteReason())) {
+    for (StepRow step : steps) {
+      if (step.deleteReason() != null && !"completed".equals(step.deleteReason())) {
         continue;
       }
-      Instant end = task.getEndTime().toInstant();
-      Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-      String onTime = due == null ? "" : end.isAfter(due) ? "Trễ hạn" : "Đúng hạn";
-      rows.add(
-          List.of(
-              task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
-              task.getAssignee() == null ? "" : staff.fullName(task.getAssignee()),
-              dateTime(task.getStartTime().toInstant()),
-              dateTime(end),
-              due == null ? "" : dateTime(due),
-              onTime));
+      rows.add(row(step.name(), step.assignee() == null ? "" : staff.fullName(step.assignee()),
+          step.start() == null ? null : step.start().toInstant(),
+          step.end().toInstant(), step.due() == null ? null : step.due().toInstant()));
     }
+    Instant now = DossierService.now();
+    String actor = identity.getCurrentAuthentication() == null ? null : identity.getCurrentAuthentication().getUserId();
+    rows.add(row(closingStep, actor == null ? "Hệ thống" : staff.fullName(actor), now, now, dueAtAppointment ? dossier.getAppointmentAt() : null));
     return content(
         dossier,
         SlipType.PROCESS_CONTROL,
@@ -332,6 +361,23 @@ public class DossierSlips {
         new Table(List.of("Bước xử lý", "Người thực hiện", "Nhận lúc", "Hoàn thành lúc", "Hạn xử lý", "Kết quả"), rows),
         "BỘ PHẬN MỘT CỬA",
         "");
+  }
+
+  /** A step of the process-control slip as the history has it. */
+  private record StepRow(String name, String assignee, Date start, Date end, Date due, String deleteReason) {}
+
+  private List<String> row(String name, String who, Instant start, Instant end, Instant due) {
+    String onTime = due == null ? "" : end.isAfter(due) ? "Trễ hạn" : "Đúng hạn";
+    return List.of(name, who, dateTime(start), dateTime(end), due == null ? "" : dateTime(due), onTime);
+  }
+
+  /** The user tasks whose end this engine transaction has recorded but not yet written (none outside a transaction). */
+  private static List<HistoricTaskInstanceEventEntity> endedInThisTransaction() {
+    CommandContext context = Context.getCommandContext();
+    if (context == null) {
+      return List.of();
+    }
+    return context.getDbEntityManager().getCachedEntitiesByType(HistoricTaskInstanceEventEntity.class);
   }
 
   private SlipContent content(

@@ -4,18 +4,25 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.gov.commune.digitisation.ContentInspector;
+import vn.gov.commune.digitisation.FileType;
 import vn.gov.commune.web.ApiException;
+import vn.gov.commune.web.UntrustedText;
 
 /**
  * Checks the digital signature of a PDF someone holds (a result the product issued, or a tampered
  * copy of one). Logged-in users only, like the rest of {@code /api}: see README for why there is no
- * public page.
+ * public page. The upload is screened like a digitised file before its signature is read ({@link
+ * ContentInspector}: the real type from the bytes, the size limit, decompression bombs, JavaScript or
+ * launch actions, encryption): a refused file gets the inspector's Vietnamese 400/413/415 with its
+ * {@code reason}, and nothing of it is kept.
  */
 @RestController
 @RequestMapping("/api/signatures")
@@ -23,9 +30,11 @@ import vn.gov.commune.web.ApiException;
 public class SignatureController {
 
   private final SignatureVerification verification;
+  private final ContentInspector inspector;
 
-  public SignatureController(SignatureVerification verification) {
+  public SignatureController(SignatureVerification verification, ContentInspector inspector) {
     this.verification = verification;
+    this.inspector = inspector;
   }
 
   @Operation(summary = "Kiểm tra chữ ký số của một tệp PDF (multipart: 'file')")
@@ -40,6 +49,8 @@ public class SignatureController {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // the name only labels the refusal message: cleaned as every uploaded name
+    inspector.inspect(UntrustedText.uploadedFileName(file.getOriginalFilename(), "tep-tai-len.pdf"), file.getContentType(), bytes, Set.of(FileType.PDF));
     return verifyPdf(bytes, verification);
   }
 

@@ -31,6 +31,17 @@ public class PlanCalendar {
     this.calendar = calendar;
   }
 
+  /** A day as people read it on forms, messages and papers: dd/MM/yyyy ("" for none). */
+  public static String day(LocalDate day) {
+    return day == null ? "" : String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+  }
+
+  /** A report month ("2026-03") as people read it: "3/2026". */
+  public static String month(String period) {
+    java.time.YearMonth month = java.time.YearMonth.parse(period);
+    return month.getMonthValue() + "/" + month.getYear();
+  }
+
   public WorkingDayCalendar workingDays() {
     return calendar;
   }

@@ -215,12 +215,12 @@ public class PlanLifecycle {
    */
   private static List<String> checkDates(LocalDate issuedOn, LocalDate endsOn, List<DraftReader.TaskInput> inputs) {
     if (issuedOn != null && endsOn != null && endsOn.isBefore(issuedOn)) {
-      throw ApiException.badRequest("Ngày kết thúc kế hoạch (" + endsOn + ") trước ngày ban hành (" + issuedOn + ").");
+      throw ApiException.badRequest("Ngày kết thúc kế hoạch (" + PlanCalendar.day(endsOn) + ") trước ngày ban hành (" + PlanCalendar.day(issuedOn) + ").");
     }
     List<String> warnings = new ArrayList<>();
     for (DraftReader.TaskInput input : inputs) {
       if (issuedOn != null && input.deadline() != null && input.deadline().isBefore(issuedOn)) {
-        warnings.add("Thời hạn của nhiệm vụ " + input.code() + " (" + input.deadline() + ") trước ngày ban hành kế hoạch; đề nghị rà soát.");
+        warnings.add("Thời hạn của nhiệm vụ " + input.code() + " (" + PlanCalendar.day(input.deadline()) + ") trước ngày ban hành kế hoạch; đề nghị rà soát.");
       }
     }
     return warnings;
@@ -261,7 +261,7 @@ public class PlanLifecycle {
         problems.add(what + ": nhiệm vụ thường xuyên cần ngày kết thúc kế hoạch.");
       }
       if (input.recurring() && input.recurrenceEnd() != null && plan.getEndsOn() != null && input.recurrenceEnd().isAfter(plan.getEndsOn())) {
-        problems.add(what + ": ngày kết thúc (" + input.recurrenceEnd() + ") sau ngày kết thúc kế hoạch (" + plan.getEndsOn() + ").");
+        problems.add(what + ": ngày kết thúc (" + PlanCalendar.day(input.recurrenceEnd()) + ") sau ngày kết thúc kế hoạch (" + PlanCalendar.day(plan.getEndsOn()) + ").");
       }
       if (input.indicatorTarget() != null && input.indicator() == null) {
         problems.add(what + ": có mục tiêu nhưng chưa chọn chỉ tiêu.");
@@ -429,21 +429,22 @@ public class PlanLifecycle {
       throw ApiException.conflict("Nhiệm vụ " + task.getCode() + " chưa bắt đầu hoặc đã hoàn thành: không gia hạn được.");
     }
     if (!date.isAfter(task.getDeadline())) {
-      throw ApiException.badRequest("Thời hạn mới (" + date + ") phải sau thời hạn hiện tại (" + task.getDeadline() + ").");
+      throw ApiException.badRequest("Thời hạn mới (" + PlanCalendar.day(date) + ") phải sau thời hạn hiện tại (" + PlanCalendar.day(task.getDeadline()) + ").");
     }
     if (task.getPlan().getEndsOn() != null && date.isAfter(task.getPlan().getEndsOn())) {
-      throw ApiException.badRequest("Thời hạn mới (" + date + ") sau ngày kết thúc kế hoạch (" + task.getPlan().getEndsOn() + ").");
+      throw ApiException.badRequest("Thời hạn mới (" + PlanCalendar.day(date) + ") sau ngày kết thúc kế hoạch (" + PlanCalendar.day(task.getPlan().getEndsOn()) + ").");
     }
     boolean pending = service.asSystem(() -> taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId())
         .taskDefinitionKey("UserTask_ApproveExtension").count() > 0);
     if (pending) {
       throw ApiException.conflict("Nhiệm vụ " + task.getCode() + " đang có đề nghị gia hạn chờ xem xét.");
     }
-    service.log(task.getPlan(), task, "EXTENSION_REQUEST", "Đề nghị gia hạn nhiệm vụ " + task.getCode() + " đến " + date + ".",
+    service.log(task.getPlan(), task, "EXTENSION_REQUEST", "Đề nghị gia hạn nhiệm vụ " + task.getCode() + " đến " + PlanCalendar.day(date) + ".",
         reason.trim(), String.valueOf(task.getDeadline()), date.toString());
     service.asSystem(() -> runtime.createMessageCorrelation("Message_PlanTaskExtensionRequested")
         .processInstanceId(task.getProcessInstanceId())
         .setVariable(PlanTaskVariables.REQUESTED_DEADLINE, date.toString())
+        .setVariable(PlanTaskVariables.REQUESTED_DEADLINE_TEXT, PlanCalendar.day(date))
         .setVariable(PlanTaskVariables.EXTENSION_REASON, reason.trim())
         .setVariable(PlanTaskVariables.EXTENSION_REQUESTED_BY, user.userId())
         .correlateWithResult());

@@ -224,7 +224,7 @@ public class PlanReports {
   }
 
   static String vn(LocalDate d) {
-    return d == null ? "" : String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    return PlanCalendar.day(d);
   }
 
   // ---- DOCX ---------------------------------------------------------------------------------

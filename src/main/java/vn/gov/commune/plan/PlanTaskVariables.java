@@ -44,7 +44,7 @@ public final class PlanTaskVariables {
   /** The period of a one-off task's single result. */
   public static final String RESULT_PERIOD = "KET-QUA";
   public static final String PERIOD_LABEL = "periodLabel";
-  /** ISO date (String). */
+  /** The period's due day as people read it, dd/MM/yyyy (String): forms, reminders, escalations. */
   public static final String DEADLINE_DAY = "deadlineDay";
   /** Date: BoundaryEvent_Overdue and the officer's task due date. */
   public static final String DEADLINE_AT = "deadlineAt";
@@ -82,8 +82,10 @@ public final class PlanTaskVariables {
   public static final String TASK_OUTCOME = "taskOutcome";
 
   // SubProcess_Extension: set by the message correlation, then form-plan-approve-extension
-  /** ISO date (String). */
+  /** ISO date (String), read by ExtendTaskDeadline. */
   public static final String REQUESTED_DEADLINE = "requestedDeadline";
+  /** The requested deadline as people read it, dd/MM/yyyy (String), shown on the approval form. */
+  public static final String REQUESTED_DEADLINE_TEXT = "requestedDeadlineText";
   public static final String EXTENSION_REASON = "extensionReason";
   public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
   /** "approve" or "refuse". */

@@ -112,8 +112,13 @@ class CounterDossierTest extends BrowserSession {
     tasklist.claim("sathay.leader", code, "UserTask_ApproveDossier");
     browser.shot("tasklist-approve-form");
 
-    // the form links to the dossier's papers page; the page links to each scan
+    // the task's header names its commune, not the tenant id
+    browser.waitForText("Xã Sa Thầy");
+    assertThat(browser.find(By.cssSelector(".task-card .tenant-id")).getText().strip()).isEqualTo("Xã Sa Thầy");
+    // the form links to the dossier's papers page, opened in a new tab; the page links to each scan
     WebElement papers = link(a -> a.href().endsWith("/api/dossiers/" + code + "/papers"));
+    assertThat(papers.getAttribute("target")).isEqualTo("_blank");
+    assertThat(papers.getAttribute("rel")).isEqualTo("noopener");
     Map<String, Object> page = browser.fetchInPage(papers.getAttribute("href"));
     assertThat(page.get("status")).as("the papers page opens with the Tasklist login").isEqualTo(200L);
     String html = new String(Base64.getDecoder().decode((String) page.get("base64")), java.nio.charset.StandardCharsets.UTF_8);

@@ -93,6 +93,17 @@ class DocumentsAtHandTest extends DossierHttpTest {
     assertThat(flow.get("kontum.clerk", "/api/dossiers/" + code + "/slips/receipt", byte[].class).getStatusCode().value()).isEqualTo(404);
   }
 
+  /** Tasklist shows a task's commune by name: the script reads the person's own communes with the Tasklist login. */
+  @Test
+  void theSessionReadsTheNamesOfThePersonsOwnCommunes() {
+    ResponseEntity<String> communes = get("/api/communes", webappSession("sathay.clerk"), String.class);
+    assertThat(communes.getStatusCode().value()).isEqualTo(200);
+    assertThat(communes.getBody()).contains("\"id\":\"sa-thay\"", "\"name\":\"Xã Sa Thầy\"").doesNotContain("kon-tum");
+    assertThat(get("/api/communes", new HttpHeaders(), String.class).getStatusCode().value()).isEqualTo(401);
+    // the units stay behind HTTP Basic
+    assertThat(get("/api/communes/sa-thay/units", webappSession("sathay.clerk"), String.class).getStatusCode().value()).isEqualTo(401);
+  }
+
   @Test
   void aSlipNotIssuedYetOrAnUnknownKindIsAVietnameseNotFound() {
     String code = received();

@@ -224,8 +224,8 @@ class DossierProcessTest {
     assertThat((String) refused.getBody().get("conclusion")).contains("KHÔNG hợp lệ").contains("đã bị thay đổi sau khi ký");
     assertThat(verifyUpload("sathay.clerk", pdf).getBody()).containsEntry("valid", true);
     ResponseEntity<Map> notPdf = verifyUpload("sathay.clerk", "xin chào".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    assertThat(notPdf.getStatusCode().value()).isEqualTo(400);
-    assertThat((String) notPdf.getBody().get("detail")).isEqualTo("Tệp gửi lên không phải là tệp PDF.");
+    assertThat(notPdf.getStatusCode().value()).isEqualTo(415);
+    assertThat((String) notPdf.getBody().get("detail")).contains("mang tên hoặc khai báo là PDF nhưng nội dung thực là");
     assertThat(verifyUpload(null, pdf).getStatusCode().value()).isEqualTo(401);
 
     try {

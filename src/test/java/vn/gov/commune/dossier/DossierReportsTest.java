@@ -382,6 +382,44 @@ class DossierReportsTest {
     }
   }
 
+  /**
+   * An apology's new date followed by a supplement: the supplement gives a new legal appointment
+   * (RESTART: the full 3 working days from the supplement), so the apology's first appointment no
+   * longer applies and a dossier finished before the new appointment is on time (July 2026, a month
+   * no other test uses).
+   */
+  @Test
+  void aSupplementAfterAnApologyGivesTheAppointmentOnTimeIsMeasuredAgainst() {
+    at("2026-07-06T09:00:00+07:00"); // Monday
+    String code = flow.submitOnline(BIRTH_BUNDLE, Map.of("TO_KHAI_LIEN_THONG", PDF, "GIAY_CHUNG_SINH", PDF));
+    receive(code);
+    assertThat(dossier(code).getAppointmentAt()).isEqualTo(t("2026-07-09T17:00:00"));
+    at("2026-07-09T17:00:01+07:00");
+    flow.runJobs();
+    flow.complete(code, "UserTask_PrepareApology", "sathay.clerk", "clerk", "sa-thay",
+        vars("apologyReason", "Chờ ý kiến cơ quan bảo hiểm xã hội.", "newAppointmentDate", "2026-07-14"));
+    assertThat(dossier(code).getDueAt()).isEqualTo(t("2026-07-09T17:00:00"));
+
+    at("2026-07-10T09:00:00+07:00"); // Friday: the reviewer finds a paper missing
+    flow.complete(code, "UserTask_ReviewDossier", "sathay.specialist", "specialist", "sa-thay",
+        vars("reviewDecision", "supplement", "missingComponents", "Giấy chứng sinh bản rõ nét."));
+    assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+    at("2026-07-13T10:00:00+07:00"); // Monday: the citizen supplements
+    assertThat(flow.supplement(code, Map.of("GIAY_CHUNG_SINH", PDF), "Bổ sung giấy chứng sinh").getStatusCode().value()).isEqualTo(200);
+    flow.runJobs();
+    // RESTART: 3 working days from Monday 13/7 → Thursday 16/7, later than the apology's 14/7
+    assertThat(dossier(code).getAppointmentAt()).isEqualTo(t("2026-07-16T17:00:00"));
+    assertThat(dossier(code).getOriginalAppointmentAt()).isNull();
+    assertThat(dossier(code).getDueAt()).isEqualTo(t("2026-07-16T17:00:00"));
+
+    at("2026-07-15T09:00:00+07:00");
+    reviewAndApprove(code);
+    assertThat(dossier(code).getProcessedAt()).isBefore(t("2026-07-16T17:00:00")).isAfter(t("2026-07-14T17:00:00"));
+    Map<String, Double> n = numbers(report("sathay.supervisor", "?communeId=sa-thay&from=2026-07-06&to=2026-07-17"));
+    assertThat(n).containsEntry("finished", 1.0).containsEntry("finishedOnTime", 1.0).containsEntry("finishedLate", 0.0)
+        .containsEntry("onTimeShare", 1.0);
+  }
+
   private String counterDossierReturned() {
     identity.setAuthentication("sathay.clerk", List.of("clerk"), List.of("sa-thay"));
     ProcessInstance instance;

@@ -467,6 +467,36 @@ class PlanProcessTest {
     assertThat(reload(task).getStatus()).isEqualTo(TaskStatus.HOAN_THANH_DUNG_HAN);
   }
 
+  /** Dates people read (the task's deadline on its forms, the requested new deadline, reminders) are dd/MM/yyyy, never ISO. */
+  @Test
+  void deadlinesAreShownToPeopleAsDayMonthYear() {
+    PlanTask task = issue(uniqueNumber(), oneTask("2026-03-20")).get(0);
+    String instance = task.getProcessInstanceId();
+    assertThat(runtime.getVariable(instance, PlanTaskVariables.DEADLINE_TEXT)).isEqualTo("20/03/2026");
+    assign(task);
+    // the officer's result form shows "Hạn báo cáo" from deadlineDay
+    assertThat(runtime.getVariable(instance, PlanTaskVariables.DEADLINE_DAY)).isEqualTo("20/03/2026");
+    ResponseEntity<Map> requested = post("sathay.specialist", "/api/plans/tasks/" + task.getId() + "/extension",
+        Map.of("newDeadline", "2026-04-10", "reason", "Chờ kinh phí mua thiết bị"), Map.class);
+    assertThat(requested.getStatusCode().value()).isEqualTo(202);
+    Task approve = openTask(instance, "UserTask_ApproveExtension");
+    // the steering office's form shows the current and the requested deadline
+    assertThat(taskService.getVariables(approve.getId()))
+        .containsEntry(PlanTaskVariables.DEADLINE_DAY, "20/03/2026")
+        .containsEntry(PlanTaskVariables.REQUESTED_DEADLINE_TEXT, "10/04/2026");
+    assertThat(historyEntries.findByTaskIdOrderById(task.getId())).filteredOn(e -> e.getAction().equals("EXTENSION_REQUEST"))
+        .singleElement().satisfies(e -> assertThat(e.getMessage()).endsWith("đến 10/04/2026."));
+    complete(approve, "sathay.steering", "steering-office", vars("extensionDecision", "approve"));
+    assertThat(runtime.getVariable(instance, PlanTaskVariables.DEADLINE_DAY)).isEqualTo("10/04/2026");
+    assertThat(historyEntries.findByTaskIdOrderById(task.getId())).filteredOn(e -> e.getAction().equals("EXTENSION"))
+        .singleElement().satisfies(e -> assertThat(e.getMessage()).contains("đến 10/04/2026 "));
+    ResponseEntity<Map> notLater = post("sathay.specialist", "/api/plans/tasks/" + task.getId() + "/extension",
+        Map.of("newDeadline", "2026-04-01", "reason", "Chờ kinh phí"), Map.class);
+    assertThat(notLater.getStatusCode().value()).isEqualTo(400);
+    assertThat((String) notLater.getBody().get("detail"))
+        .isEqualTo("Thời hạn mới (01/04/2026) phải sau thời hạn hiện tại (10/04/2026).");
+  }
+
   // ---- issue 12, defect 3: an approved extension is what Tasklist and the reminders go by --------
 
   private void extend(PlanTask task, String newDeadline) {
@@ -507,7 +537,7 @@ class PlanProcessTest {
     assertThat(reminders(task)).isEmpty();
     at("2026-04-01T09:00:00+07:00"); // 7 working days before Friday 10/4
     runJobs();
-    assertThat(reminders(task)).singleElement().satisfies(m -> assertThat(m).contains("còn 7 ngày làm việc", "2026-04-10"));
+    assertThat(reminders(task)).singleElement().satisfies(m -> assertThat(m).contains("còn 7 ngày làm việc", "(10/04/2026)"));
   }
 
   @Test
@@ -536,11 +566,11 @@ class PlanProcessTest {
     at("2026-03-18T09:00:00+07:00"); // 7 working days before
     runJobs();
     assertThat(reminders(task)).hasSize(remindersBefore + 1);
-    assertThat(reminders(task).get(remindersBefore)).contains("còn 7 ngày làm việc", "2026-03-27");
+    assertThat(reminders(task).get(remindersBefore)).contains("còn 7 ngày làm việc", "(27/03/2026)");
     at("2026-03-24T09:00:00+07:00"); // 3 working days before
     runJobs();
     assertThat(reminders(task)).hasSize(remindersBefore + 2);
-    assertThat(reminders(task).get(remindersBefore + 1)).contains("còn 3 ngày làm việc", "2026-03-27");
+    assertThat(reminders(task).get(remindersBefore + 1)).contains("còn 3 ngày làm việc", "(27/03/2026)");
     at("2026-03-27T16:00:00+07:00");
     runJobs();
     assertThat(reload(task).getStatus()).isEqualTo(TaskStatus.DANG_THUC_HIEN_TRONG_HAN);

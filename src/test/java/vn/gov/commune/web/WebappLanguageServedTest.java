@@ -49,7 +49,9 @@ class WebappLanguageServedTest {
     assertThat(body("/camunda/app/tasklist/scripts/config.js")).contains("'commune/forms'");
     // customScripts are resolved against app/tasklist/
     assertThat(body("/camunda/app/tasklist/commune/forms.js"))
-        .contains("Field is required", "Trường này bắt buộc phải nhập.", "'Tìm kiếm'", "MutationObserver", "clearErrors");
+        .contains("Field is required", "Trường này bắt buộc phải nhập.", "'Tìm kiếm'", "MutationObserver", "clearErrors")
+        // commune names instead of tenant ids, papers in a new tab (the browser test CounterDossierTest sees both)
+        .contains("'/api/communes'", "'.tenant-id, .tooltip-inner'", "a[href^=\"/api/\"]", "'_blank'");
   }
 
   private String body(String path) {

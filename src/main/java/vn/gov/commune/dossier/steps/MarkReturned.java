@@ -30,6 +30,6 @@ public class MarkReturned implements JavaDelegate {
         step,
         dossier.getChannel() == Channel.ONLINE ? "Đã trả kết quả điện tử." : "Đã trả kết quả tại Bộ phận một cửa.",
         null);
-    steps.issue(dossier, SlipType.PROCESS_CONTROL, steps.slips.processControl(dossier), step);
+    steps.issue(dossier, SlipType.PROCESS_CONTROL, steps.slips.processControl(dossier, execution.getCurrentActivityName(), true), step);
   }
 }

@@ -11,7 +11,12 @@ import vn.gov.commune.dossier.Dossier;
 import vn.gov.commune.dossier.DossierService;
 import vn.gov.commune.dossier.DossierVariables;
 
-/** After a supplement during review: the clock resumes (PAUSE) or restarts (RESTART), per procedure; the deadline timers move. */
+/**
+ * After a supplement during review: the clock resumes (PAUSE) or restarts (RESTART), per procedure; the
+ * deadline timers move. The appointment this gives is the new legal one: an apology's earlier date no
+ * longer applies, so the first appointment kept for it ({@code originalAppointmentAt}) is cleared and
+ * on time is measured against the new appointment.
+ */
 @Component("resumeClock")
 public class ResumeClock implements JavaDelegate {
 
@@ -27,6 +32,7 @@ public class ResumeClock implements JavaDelegate {
     Procedure procedure = steps.procedure(dossier);
     Instant appointment = steps.appointmentAfterSupplement(dossier, procedure, DossierService.now());
     dossier.setAppointmentAt(appointment);
+    dossier.setOriginalAppointmentAt(null);
     steps.service.save(dossier);
     steps.service.log(
         dossier,

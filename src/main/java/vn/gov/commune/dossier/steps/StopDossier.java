@@ -35,7 +35,7 @@ public class StopDossier implements JavaDelegate {
     steps.issue(dossier, status == DossierStatus.NOT_RECEIVED ? SlipType.REFUSAL : SlipType.STOP_NOTICE,
         status == DossierStatus.NOT_RECEIVED ? steps.slips.refusal(dossier, reason, "") : steps.slips.stopNotice(dossier, reason), step);
     if (status == DossierStatus.STOPPED) {
-      steps.issue(dossier, SlipType.PROCESS_CONTROL, steps.slips.processControl(dossier), step);
+      steps.issue(dossier, SlipType.PROCESS_CONTROL, steps.slips.processControl(dossier, execution.getCurrentActivityName(), false), step);
     }
   }
 }

@@ -714,7 +714,7 @@ final class PlanTextParser {
       warnings.add("Nhiệm vụ \"" + shortName + "\" chưa có thời hạn hoàn thành.");
     }
     if (date != null && issuedOn != null && date.isBefore(issuedOn)) {
-      warnings.add("Thời hạn " + date + " của nhiệm vụ \"" + shortName + "\" trước ngày ban hành kế hoạch.");
+      warnings.add("Thời hạn " + vn.gov.commune.plan.PlanCalendar.day(date) + " của nhiệm vụ \"" + shortName + "\" trước ngày ban hành kế hoạch.");
     }
     return new TaskDraft(
         sectionOf(node, item), content, date, recurring, deadline == null ? null : deadline.recurrenceEnd(),

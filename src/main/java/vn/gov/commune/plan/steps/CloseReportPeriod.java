@@ -50,7 +50,7 @@ public class CloseReportPeriod implements JavaDelegate {
       YearMonth next = YearMonth.parse(task.getCurrentPeriod()).plusMonths(1);
       more = !calendar.monthlyDueDay(next, task.getPlan().getMonthlyDueDay()).isAfter(end);
       if (task.getStatus() == TaskStatus.DANG_THUC_HIEN_QUA_HAN) {
-        service.changeStatus(task, TaskStatus.DANG_THUC_HIEN_TRONG_HAN, "Đã có báo cáo tháng " + task.getCurrentPeriod() + ".");
+        service.changeStatus(task, TaskStatus.DANG_THUC_HIEN_TRONG_HAN, "Đã có báo cáo tháng " + PlanCalendar.month(task.getCurrentPeriod()) + ".");
       }
     }
     service.save(task);

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.security.Roles;
+import vn.gov.commune.plan.PlanCalendar;
 import vn.gov.commune.plan.PlanNotification;
 import vn.gov.commune.plan.PlanService;
 import vn.gov.commune.plan.PlanTask;
@@ -30,7 +31,7 @@ public class EscalateOverdueTask implements JavaDelegate {
     service.changeStatus(task, TaskStatus.DANG_THUC_HIEN_QUA_HAN, "Nhiệm vụ " + task.getCode() + " quá hạn (" + deadline + ").");
     service.notifyGroup(task, Roles.STEERING_OFFICE, PlanNotification.OVERDUE_ESCALATION,
         "Nhiệm vụ " + task.getCode() + " của Kế hoạch " + task.getPlan().getNumber() + " (" + task.getLeadUnitCode() + ", cán bộ "
-            + task.getOfficerId() + ") đã quá hạn " + (task.isRecurring() ? "báo cáo tháng " + task.getCurrentPeriod() + " " : "")
+            + task.getOfficerId() + ") đã quá hạn " + (task.isRecurring() ? "báo cáo tháng " + PlanCalendar.month(task.getCurrentPeriod()) + " " : "")
             + "(" + deadline + ") mà chưa có kết quả.");
   }
 }

@@ -70,7 +70,7 @@ public class ExtendTaskDeadline implements JavaDelegate {
     LocalDate requested = LocalDate.parse(PlanStepSupport.string(execution, REQUESTED_DEADLINE));
     task.setDeadline(requested);
     service.save(task);
-    service.log(task.getPlan(), task, "EXTENSION", "Gia hạn nhiệm vụ " + task.getCode() + " đến " + requested + " (Thường trực BCĐ đồng ý).",
+    service.log(task.getPlan(), task, "EXTENSION", "Gia hạn nhiệm vụ " + task.getCode() + " đến " + PlanCalendar.day(requested) + " (Thường trực BCĐ đồng ý).",
         PlanStepSupport.string(execution, EXTENSION_REASON), String.valueOf(previous), requested.toString());
     if (execution.getVariable(DEADLINE_AT) == null) {
       return; // not assigned yet: the first period takes the new deadline
@@ -87,7 +87,7 @@ public class ExtendTaskDeadline implements JavaDelegate {
       return null;
     });
     if (task.getStatus() == TaskStatus.DANG_THUC_HIEN_QUA_HAN) {
-      service.changeStatus(task, TaskStatus.DANG_THUC_HIEN_TRONG_HAN, "Gia hạn đến " + requested + ".");
+      service.changeStatus(task, TaskStatus.DANG_THUC_HIEN_TRONG_HAN, "Gia hạn đến " + PlanCalendar.day(requested) + ".");
     }
   }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.plan.Plan;
+import vn.gov.commune.plan.PlanCalendar;
 import vn.gov.commune.plan.PlanService;
 import vn.gov.commune.plan.PlanStatus;
 import vn.gov.commune.plan.PlanTask;
@@ -57,7 +58,7 @@ public class IssuePlan implements JavaDelegate {
           PlanTaskVariables.RECURRING, task.isRecurring(),
           PlanTaskVariables.EXPECTED_RESULT, task.getExpectedResult(),
           PlanTaskVariables.DEADLINE_TEXT, task.isRecurring()
-              ? "Thường xuyên, báo cáo trước ngày " + plan.getMonthlyDueDay() + " hằng tháng" : String.valueOf(task.getDeadline()));
+              ? "Thường xuyên, báo cáo trước ngày " + plan.getMonthlyDueDay() + " hằng tháng" : PlanCalendar.day(task.getDeadline()));
       variables.put(PlanTaskVariables.OFFICER_CHOICES, SpinValues.jsonValue(officerChoices(plan, task)).create());
       String instanceId = service.asSystem(() -> runtime.startProcessInstanceByKey(
           PlanService.TASK_PROCESS, PlanStepSupport.businessKey(plan, task), variables).getId());

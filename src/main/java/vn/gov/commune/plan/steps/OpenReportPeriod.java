@@ -46,7 +46,7 @@ public class OpenReportPeriod implements JavaDelegate {
       task.setCurrentPeriod(period);
       task.setDeadline(due);
       service.save(task);
-      service.log(task.getPlan(), task, "PERIOD", "Kỳ báo cáo tháng " + month.getMonthValue() + "/" + month.getYear() + ": hạn " + due + ".", null, null, period);
+      service.log(task.getPlan(), task, "PERIOD", "Kỳ báo cáo tháng " + month.getMonthValue() + "/" + month.getYear() + ": hạn " + PlanCalendar.day(due) + ".", null, null, period);
     } else {
       period = RESULT_PERIOD;
       due = calendar.dueDay(task.getDeadline());

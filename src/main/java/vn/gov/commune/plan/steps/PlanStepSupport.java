@@ -83,7 +83,7 @@ public class PlanStepSupport {
 
   /** The deadline of the period and the dates of its reminder timers. */
   public void setDeadlineVariables(VariableScope scope, LocalDate due) {
-    scope.setVariable(DEADLINE_DAY, due.toString());
+    scope.setVariable(DEADLINE_DAY, PlanCalendar.day(due));
     scope.setVariable(DEADLINE_AT, Date.from(calendar.endOf(due)));
     for (int days : REMINDER_DAYS) {
       scope.setVariable(PlanTaskVariables.reminderAt(days), calendar.reminderAt(due, days));

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.commune.plan.PlanCalendar;
 import vn.gov.commune.plan.PlanNotification;
 import vn.gov.commune.plan.PlanService;
 import vn.gov.commune.plan.PlanTask;
@@ -42,7 +43,7 @@ public class RemindTaskDeadline implements JavaDelegate {
       return;
     }
     String message = "Nhắc việc: nhiệm vụ " + task.getCode() + " của Kế hoạch " + task.getPlan().getNumber() + " còn "
-        + days + " ngày làm việc đến hạn " + (task.isRecurring() ? "báo cáo tháng " + task.getCurrentPeriod() + " " : "")
+        + days + " ngày làm việc đến hạn " + (task.isRecurring() ? "báo cáo tháng " + PlanCalendar.month(task.getCurrentPeriod()) + " " : "")
         + "(" + execution.getVariable(DEADLINE_DAY) + ").";
     service.notifyUser(task, task.getOfficerId(), PlanNotification.REMINDER, message);
   }

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.plan.DraftReader;
 import vn.gov.commune.plan.Plan;
+import vn.gov.commune.plan.PlanCalendar;
 import vn.gov.commune.plan.PlanLifecycle;
 import vn.gov.commune.plan.PlanService;
 import vn.gov.commune.web.ApiException;
@@ -47,7 +48,7 @@ public class ReviseDraftPlan implements JavaDelegate {
       String number = PlanStepSupport.require(execution, PLAN_NUMBER, "Nhập số, ký hiệu của kế hoạch.");
       LocalDate endsOn = DraftReader.date(PlanStepSupport.require(execution, PLAN_ENDS_ON, "Nhập ngày kết thúc kế hoạch."), "ngày kết thúc kế hoạch");
       if (plan.getIssuedOn() != null && endsOn.isBefore(plan.getIssuedOn())) {
-        throw ApiException.badRequest("Ngày kết thúc kế hoạch (" + endsOn + ") trước ngày ban hành (" + plan.getIssuedOn() + ").");
+        throw ApiException.badRequest("Ngày kết thúc kế hoạch (" + PlanCalendar.day(endsOn) + ") trước ngày ban hành (" + PlanCalendar.day(plan.getIssuedOn()) + ").");
       }
       JsonNode tasks;
       try {

@@ -20,8 +20,17 @@
  *    start form) then succeeds and Tasklist opens the next task of the same person in the same place,
  *    the old banner stayed. The error notifications are now cleared when the person changes the form
  *    (so the banner no longer covers "Hoàn thành" while they correct it) and when a submission succeeds.
+ * 4. The commune's name, not its tenant id: Tasklist prints a task's tenant id ("sa-thay") in the
+ *    task's header and in the start-process list, and as their tooltip. The names of the person's
+ *    communes come once from GET /api/communes (the Tasklist login session is accepted there), and
+ *    every such text that is exactly a commune id becomes the commune's name ("Xã Sa Thầy"), in both
+ *    languages.
+ * 5. Papers open in a new tab: form-js 1.8.7 renders a text field's Markdown links without a target
+ *    and its sanitizer offers no way to add one, so the links of a form (.fjs-container) to the
+ *    product's papers and slips (/api/…) get target="_blank" (rel="noopener"), and the task form
+ *    stays where the person left it.
  *
- * Only in Vietnamese (the language chosen with ../language/switch, html[lang]); English stays as is.
+ * 1 and 2 only in Vietnamese (the language chosen with ../language/switch, html[lang]); English stays as is.
  * Loaded through customScripts in app/tasklist/scripts/config.js.
  */
 
@@ -150,7 +159,58 @@ function localiseFileInputs() {
   });
 }
 
+/** Commune id → name, of the communes the logged-in person belongs to; empty until loaded (or for none). */
+const communeNames = {};
+let communeNamesRequested = false;
+
+function loadCommuneNames() {
+  if (communeNamesRequested || typeof window.fetch !== 'function') {
+    return;
+  }
+  communeNamesRequested = true;
+  window.fetch('/api/communes', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => (response.ok ? response.json() : []))
+    .then(communes => {
+      (Array.isArray(communes) ? communes : []).forEach(commune => {
+        if (commune && commune.id && commune.name) {
+          communeNames[commune.id] = commune.name;
+        }
+      });
+      schedule();
+    })
+    .catch(() => {
+      // not logged in yet: ask again after the next change of the page
+      communeNamesRequested = false;
+    });
+}
+
+/** Tenant ids where Tasklist prints them (task header, start list, their tooltips) → commune names. */
+function showCommuneNames() {
+  if (!document.querySelector('.tenant-id, .tooltip-inner')) {
+    return;
+  }
+  loadCommuneNames();
+  document.querySelectorAll('.tenant-id, .tooltip-inner').forEach(element => {
+    textNodes(element).forEach(node => {
+      const name = communeNames[node.data.trim()];
+      if (name) {
+        node.data = name;
+      }
+    });
+  });
+}
+
+/** Links of a form to the product's papers open in a new tab (the form stays open). */
+function papersInNewTab() {
+  document.querySelectorAll('.fjs-container a[href^="/api/"]:not([target])').forEach(link => {
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener');
+  });
+}
+
 function translateForms() {
+  showCommuneNames();
+  papersInNewTab();
   if (!vietnamese()) {
     return;
   }
