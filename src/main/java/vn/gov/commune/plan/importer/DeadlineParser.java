@@ -58,7 +58,7 @@ final class DeadlineParser {
           + "|(?:hoan thanh|xong)[^.;:]{0,25}?(?:truoc|trong|den het|den)\\s+(?:thang\\s+\\d{1,2}\\s*(?:/|nam)\\s*\\d{4}"
           + "|quy\\s+(?:iv|iii|ii|i|[1-4])\\s*(?:/|nam)\\s*\\d{4}|nam\\s+\\d{4}|6 thang (?:dau|cuoi) nam \\d{4}"
           + "|giai doan\\s+\\d{4}\\s*[-–]\\s*\\d{4})"
-          + "|(?:thoi han|thoi gian hoan thanh|tien do|han hoan thanh)\\s*:\\s*[^.;:()]{3,40}"
+          + "|(?:thoi han|thoi gian(?: hoan thanh| thuc hien)?|tien do|han hoan thanh)\\s*:\\s*[^.;:()]{3,40}"
           + "|(?:truoc|trong)\\s+(?:thang\\s+\\d{1,2}\\s*(?:/|nam)\\s*\\d{4}|quy\\s+(?:iv|iii|ii|i|[1-4])\\s*(?:/|nam)\\s*\\d{4})"
           + "|\\(\\s*(?:thuong xuyen|hang thang|hang quy)\\s*\\)"
           + "|(?:thuc hien |nhiem vu )?(?:thuong xuyen|hang thang|hang quy)(?=[\\s.;)]*$)");

@@ -33,11 +33,19 @@ import vn.gov.commune.plan.importer.PlanDraft.TaskDraft;
  * and product are the shares of matched tasks where the importer got them right. The figures are
  * printed per layout and format and overall; the suite fails below recall 0.9, precision 0.95,
  * deadlines 0.95 and lead units 0.85 overall, and below recall 0.8 for any one document.
+ *
+ * <p>Plans a–e were written first and the importer tuned on them; f (an appendix "biểu" with letter
+ * groups, a "Ghi chú" column, "Quý II và Quý IV/2026") and g (lettered tasks under units, "+" details,
+ * a unit pair heading, "thời gian: …" inline) were written afterwards as a check on unseen layouts. Their
+ * first run: recall, precision, recurrence and lead units 1.00 in both formats, deadlines 1.00 except
+ * g.docx 0.86 ("…; thời gian: tháng 11/2025" inside a sentence was not read; now it is).
  */
 class PlanImporterEvaluationTest {
 
   static final List<String> PLANS = List.of(
-      "a-appendix-table", "b-unit-sections", "c-numbered-headings", "d-bullets-recurrence", "e-body-table");
+      "a-appendix-table", "b-unit-sections", "c-numbered-headings", "d-bullets-recurrence", "e-body-table",
+      // written after the importer was tuned on the five above, kept as they first scored (see the class comment)
+      "f-holdout-table", "g-holdout-units");
 
   private final PlanDocumentReader reader = new PlanDocumentReader(new ContentInspector(new DigitisationProperties()));
   private final PlanTextParser parser = new PlanTextParser();
