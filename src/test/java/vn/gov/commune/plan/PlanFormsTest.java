@@ -93,6 +93,9 @@ class PlanFormsTest {
     assertThat(html).contains("ng-repeat=\"task in tasks track by $index\"", "ng-click=\"addTask()\"", "ng-click=\"removeTask($index)\"",
         "ng-model=\"task.content\"", "ng-model=\"task.leadUnit\"", "ng-model=\"task.deadline\"", "ng-model=\"task.recurring\"",
         "ng-model=\"task.recurrenceEnd\"", "ng-model=\"task.expectedResult\"");
+    // the reviewer sees the units, the deadline as dd/MM/yyyy beside the phrase it was read from, and the product
+    assertThat(html).contains("ng-model=\"task.coordinatingUnits\"", "'Văn bản ghi: ' + task.deadlineText",
+        "copy.deadline = vietnameseDate(copy.deadline)", "placeholder=\"dd/mm/yyyy\"");
     // every field of a draft task survives the round trip through the form
     String lifecycle = Files.readString(Path.of("src/main/java/vn/gov/commune/plan/PlanLifecycle.java"), StandardCharsets.UTF_8);
     java.util.regex.Matcher put = java.util.regex.Pattern.compile("node\\.put\\(\"(\\w+)\"").matcher(lifecycle);

@@ -40,13 +40,25 @@ final class DeadlineParser {
   private static final Pattern QUARTER = Pattern.compile("(truoc\\s+)?quy\\s+(iv|iii|ii|i|[1-4])\\s*(?:/|-|nam)\\s*(\\d{4})");
   private static final Pattern HALF = Pattern.compile("(6|sau)\\s+thang\\s+(dau|cuoi)\\s+nam\\s+(\\d{4})");
   private static final Pattern YEAR = Pattern.compile("(truoc\\s+)?nam\\s+(\\d{4})");
-  private static final Pattern RECURRING = Pattern.compile("thuong xuyen|hang thang|hang quy|hang nam|hang tuan|dinh ky|lien tuc");
+  private static final Pattern RECURRING = Pattern.compile(
+      "thuong xuyen|(?:hang|moi) (?:thang|quy|nam|tuan|ngay)|dinh ky|lien tuc|(?:hang|moi) (?:6|sau) thang");
+  /** A recurrence inside a task's sentence, with what follows it up to the end of the clause ("hằng tháng, trước ngày 13"). */
+  private static final Pattern RECURRING_PHRASE = Pattern.compile(
+      "(?:thuong xuyen|(?:hang|moi) (?:thang|quy|nam|tuan|(?:6|sau) thang)|dinh ky(?: (?:hang|moi) (?:thang|quy|nam|tuan))?)"
+          + "(?:,?\\s+(?:truoc|vao|tu|den|trong)\\s+(?:ngay|thang|quy|dip|het)\\s+[^.;()]{0,30}?)?(?=[\\s.,;:)]|$)");
+  /** Ranges: the time that ends them is the deadline ("Từ tháng 9/2025 đến tháng 12/2025", "Tháng 9 - 12/2025"). */
+  private static final Pattern RANGE_END = Pattern.compile("(?:\\bden(?: het)?|[-–—])\\s*(?=(?:ngay|thang|quy|nam|\\d)[^-–—]*$)");
+  private static final Pattern MONTH_SPAN = Pattern.compile("thang\\s+\\d{1,2}\\s*[-–—]\\s*(?:thang\\s+)?(\\d{1,2})\\s*(/|nam)\\s*(\\d{4})");
+  private static final Pattern QUARTER_SPAN = Pattern.compile("quy\\s+(?:iv|iii|ii|i|[1-4])\\s*[-–—]\\s*(?:quy\\s+)?((?:iv|iii|ii|i|[1-4])\\s*(?:/|nam)\\s*\\d{4})");
+  private static final Pattern YEAR_SPAN = Pattern.compile("(?<!\\d)(\\d{4})\\s*[-–—]\\s*(\\d{4})(?!\\d)");
 
   /** Deadline phrases inside a sentence, e.g. "..., hoàn thành trước ngày 30/9/2025." */
   private static final Pattern INLINE = Pattern.compile(
       "(?:(?:truoc|cham nhat(?: la)?(?: truoc)?|den het|han chot)\\s+(?:" + DMY_WORDS + "|ngay\\s+" + DMY_NUMBERS + "))"
           + "|(?:hoan thanh|xong)[^.;:]{0,25}?(?:truoc|trong|den het|den)\\s+(?:thang\\s+\\d{1,2}\\s*(?:/|nam)\\s*\\d{4}"
-          + "|quy\\s+(?:iv|iii|ii|i|[1-4])\\s*(?:/|nam)\\s*\\d{4}|nam\\s+\\d{4}|6 thang (?:dau|cuoi) nam \\d{4})"
+          + "|quy\\s+(?:iv|iii|ii|i|[1-4])\\s*(?:/|nam)\\s*\\d{4}|nam\\s+\\d{4}|6 thang (?:dau|cuoi) nam \\d{4}"
+          + "|giai doan\\s+\\d{4}\\s*[-–]\\s*\\d{4})"
+          + "|(?:thoi han|thoi gian(?: hoan thanh| thuc hien)?|tien do|han hoan thanh)\\s*:\\s*[^.;:()]{3,40}"
           + "|(?:truoc|trong)\\s+(?:thang\\s+\\d{1,2}\\s*(?:/|nam)\\s*\\d{4}|quy\\s+(?:iv|iii|ii|i|[1-4])\\s*(?:/|nam)\\s*\\d{4})"
           + "|\\(\\s*(?:thuong xuyen|hang thang|hang quy)\\s*\\)"
           + "|(?:thuc hien |nhiem vu )?(?:thuong xuyen|hang thang|hang quy)(?=[\\s.;)]*$)");
@@ -68,16 +80,66 @@ final class DeadlineParser {
   public static Optional<Deadline> parse(String text, String task) {
     String nfc = PlanText.normalise(text).strip();
     String f = PlanText.fold(nfc);
-    LocalDate date = date(nfc, f, task);
+    LocalDate date = rangeEnd(nfc, f, task);
+    if (date == null) {
+      date = date(nfc, f, task);
+    }
     if (RECURRING.matcher(f).find()) {
       return Optional.of(new Deadline(null, true, date, nfc));
     }
     return date == null ? Optional.empty() : Optional.of(new Deadline(date, false, null, nfc));
   }
 
-  /** The last deadline phrase inside a sentence, if any. */
+  /**
+   * The deadline a task's sentence gives: its last deadline phrase ("…, hoàn thành trước ngày
+   * 30/9/2025"); else a recurrence anywhere in it ("định kỳ hằng tháng, trước ngày 13", "hằng năm",
+   * "thường xuyên"), the phrase kept as it is written.
+   */
   public static Optional<Deadline> findInSentence(String sentence, String task) {
+    Optional<Deadline> found = find(INLINE, sentence, task);
+    if (found.isPresent()) {
+      return found;
+    }
+    return recurrenceIn(sentence).map(phrase -> new Deadline(null, true, null, phrase));
+  }
+
+  /** A deadline phrase inside a sentence ("hoàn thành trước ngày 30/9/2025"), recurrences not counted. */
+  static Optional<Deadline> findDateInSentence(String sentence, String task) {
     return find(INLINE, sentence, task);
+  }
+
+  /** The recurrence a sentence names ("định kỳ hằng tháng, trước ngày 13", "hằng năm"), as written. */
+  static Optional<String> recurrenceIn(String sentence) {
+    String nfc = PlanText.normalise(sentence);
+    Matcher m = RECURRING_PHRASE.matcher(PlanText.fold(nfc));
+    return m.find() ? Optional.of(nfc.substring(m.start(), m.end()).strip()) : Optional.empty();
+  }
+
+  /** The end of a range of times, or null when the text is no range. */
+  private static LocalDate rangeEnd(String nfc, String f, String task) {
+    Matcher m = MONTH_SPAN.matcher(f);
+    if (m.find()) {
+      return month(m.group(3), m.group(1), nfc.substring(m.start(), m.end()), task).atEndOfMonth();
+    }
+    m = QUARTER_SPAN.matcher(f);
+    if (m.find()) {
+      return date(nfc.substring(m.start(1), m.end(1)), m.group(1), task);
+    }
+    m = YEAR_SPAN.matcher(f);
+    if (m.find() && !f.substring(0, m.start()).matches(".*(?:ngay|thang|/)\\s*\\d{0,2}\\s*$")) {
+      return LocalDate.of(Integer.parseInt(m.group(2)), 12, 31);
+    }
+    if (f.matches("^(?:tu|bat dau tu)\\b.*") || f.contains(" den ")) {
+      Matcher end = RANGE_END.matcher(f);
+      int last = -1;
+      while (end.find()) {
+        last = end.end();
+      }
+      if (last > 0 && last < f.length()) {
+        return date(nfc.substring(last), f.substring(last), task);
+      }
+    }
+    return null;
   }
 
   /** The time a heading gives to the tasks under it, if any. */

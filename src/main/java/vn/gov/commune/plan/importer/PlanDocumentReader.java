@@ -62,6 +62,16 @@ public class PlanDocumentReader {
       throw PlanImportException.unsupported(NOT_A_PLAN_FILE);
     }
     String text = type.equals("text/plain") ? plainText(content) : inspector.inspect(name, null, content, DOCUMENTS).text();
+    if (text != null && !text.isBlank() && !type.equals("text/plain")) {
+      // the inspector accepted the file (size, pages, time, secrets): read it again keeping its tables
+      String structured = type.equals("application/pdf") ? PlanTables.pdf(content) : PlanTables.document(content);
+      if (structured != null) {
+        if (structured.length() > MAX_CHARS) {
+          throw tooLong();
+        }
+        text = structured;
+      }
+    }
     if (text == null || text.isBlank()) {
       throw PlanImportException.invalid(
           "Không đọc được chữ trong tệp \"" + name + "\" (có thể là bản quét ảnh): cần tệp có lớp văn bản.");

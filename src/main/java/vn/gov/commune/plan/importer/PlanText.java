@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class PlanText {
 
   private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\t]");
+  private static final Pattern SYMBOL_BULLETS = Pattern.compile("(?m)^[ ]*[\\uF0B7\\uF0A7\\uF0D8\\uF076\\u25CF\\u25AA\\u25E6\\u00B7\\u2022\\u2023\\u2043][ ]*");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\uFEFF]");
   /** A footnote call glued to a word or a closing quote: "nhanh”2 để", "Tỉnh ủy3.". */
   private static final Pattern FOOTNOTE_CALL = Pattern.compile("(?<=[\\p{Ll}”\"])\\d(?=[\\s.,;:)]|$)");
@@ -20,7 +21,7 @@ final class PlanText {
   private static final Pattern ROMAN_START = Pattern.compile("^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.)]\\s");
   private static final Pattern STRUCTURE = Pattern.compile(
       "^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.\\s|\\d{1,2}(?:\\.\\d{1,2})+\\s"
-          + "|[a-zđ]\\)\\s|[-–—•+*]\\s?\\S"
+          + "|[a-zđ]\\)\\s|[-–—•+*]\\s?\\S|\\|"
           + "|(?:thoi gian|thoi han|tien do)(?: hoan thanh| thuc hien)?\\s*:"
           + "|(?:co quan |don vi |bo phan )?(?:chu tri|phoi hop)\\s*:"
           + "|(?:san pham|ket qua)[^:]{0,15}:"
@@ -33,6 +34,7 @@ final class PlanText {
     String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
     text = INVISIBLE.matcher(text).replaceAll("");
     text = ODD_SPACES.matcher(text).replaceAll(" ");
+    text = SYMBOL_BULLETS.matcher(text).replaceAll("• "); // Word's Symbol-font bullets and the like
     return text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
   }
 
@@ -62,7 +64,10 @@ final class PlanText {
     if (lines.isEmpty()) {
       return List.of();
     }
-    int[] lengths = lines.stream().mapToInt(String::length).sorted().toArray();
+    int[] lengths = lines.stream().filter(l -> !l.startsWith("|")).mapToInt(String::length).sorted().toArray();
+    if (lengths.length == 0) {
+      lengths = new int[] {0};
+    }
     int typical = lengths[(int) Math.floor(lengths.length * 0.75)];
     int p90 = lengths[(int) Math.floor(lengths.length * 0.9)];
     boolean wrapped = lengths.length >= 8 && p90 >= 50 && p90 <= 110;
@@ -77,7 +82,7 @@ final class PlanText {
         continue;
       }
       boolean newParagraph;
-      if (startsStructure(line) || !wrapped || upperCase(line) || upperCase(previous)) {
+      if (startsStructure(line) || !wrapped || upperCase(line) || upperCase(previous) || previous.startsWith("|")) {
         newParagraph = true;
       } else {
         boolean opens = Character.isUpperCase(line.charAt(0)) || Character.isDigit(line.charAt(0))

@@ -57,7 +57,7 @@ import vn.gov.commune.plan.importer.PlanDraft.TaskDraft;
  */
 final class PlanTextParser {
 
-  enum Kind { ROMAN, NUMBERED, LETTERED, BULLET, SUB_BULLET, COMPLETION, LEAD, COORD, RESULT, TEXT }
+  enum Kind { ROMAN, NUMBERED, LETTERED, BULLET, SUB_BULLET, COMPLETION, LEAD, COORD, RESULT, TEXT, TABLE_ROW }
 
   enum Category { TASKS, ORGANISATION, OTHER }
 
@@ -135,10 +135,20 @@ final class PlanTextParser {
       "\\s(?:chu tri|tham muu|thuc hien|phoi hop|trien khai|co trach nhiem|chiu trach nhiem|xay dung|ra soat"
           + "|huong dan|bao dam|dam bao|ban hanh|cap nhat|kiem tra|to chuc thuc hien)\\b");
   private static final Pattern CHU_TRI = Pattern.compile("chu tri");
+  /** Verbs that start what a unit does: the unit's name ends before them. */
+  static final String ACTION_VERBS = "thuc hien|tham muu|trien khai|to chuc|xay dung|ra soat|huong dan|bo tri|cap nhat"
+      + "|kiem tra|bao cao|theo doi|de|nang cap|lap dat|duy tri|van hanh|tuyen truyen|van dong|lam sach|so hoa|ho tro"
+      + "|don doc|tong hop|de xuat|ban hanh|hoan thien|kien toan|pho bien|danh gia|khao sat|quan ly|giam sat|chuan bi"
+      + "|thu thap|thong ke|phat trien|bao dam|dam bao|nghien cuu|ket noi|cung cap|tiep nhan|xu ly|phoi hop|chu dong"
+      + "|tiep tuc|day manh|tang cuong|nang cao|khan truong|chi dao|phan cong|dang ky|su dung|thu|ap dung|lua chon|ky";
   private static final Pattern COORD_AFTER_LEAD = Pattern.compile(
-      "^\\s*,?\\s*(?:va\\s+)?phoi hop\\s+(?:voi\\s+)?(.+?)(?=\\s(?:thuc hien|tham muu|trien khai|to chuc|xay dung|ra soat"
-          + "|huong dan|bo tri|cap nhat|kiem tra|bao cao|theo doi|de)(?=[\\s:.,;]|$)|[.;:(\\n]|$)");
+      "^\\s*,?\\s*(?:va\\s+)?phoi hop\\s+(?:voi\\s+)?(.+?)(?=\\s(?:" + ACTION_VERBS + ")(?=[\\s:.,;]|$)|[.;:(\\n]|$)");
+  /** A unit named at the start of a task, before what it does: "Công an xã hướng dẫn …", "Đoàn Thanh niên xã: duy trì …". */
+  private static final Pattern ACTOR_END = Pattern.compile("\\s*:\\s|\\s(?:" + ACTION_VERBS + "|chu tri|co trach nhiem|chiu trach nhiem)(?=[\\s:.,;]|$)");
 
+  /** A part of the plan whose title names who carries out its tasks. */
+  private static final Pattern PART_OF = Pattern.compile(
+      "^(?:cac\\s+)?(?:nhiem vu|giai phap|cong viec|noi dung)[^:,;]{0,40}?\\s(?:cua|do|giao cho|giao)\\s+([^:;,]{3,100}?)\\s*:?$");
   private static final Pattern PLAN_NUMBER = Pattern.compile("(?:^so\\s*:?|(?:^|\\s)so\\s*:)\\s*(\\d{1,4}\\s*[-/]\\s*[a-z0-9][a-z0-9/\\-.]*)");
   private static final Pattern PLACE_DATE =
       Pattern.compile("^\\s*[^,\\d]{2,40},\\s*ngay\\s+\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4}");
@@ -157,7 +167,9 @@ final class PlanTextParser {
    * @throws PlanImportException when it is not a plan, has no task, or has a date that does not exist
    */
   public PlanDraft parse(String text) {
-    List<Para> paras = classify(PlanText.paragraphs(text == null ? "" : text));
+    List<Para> classified = classify(PlanText.paragraphs(text == null ? "" : text));
+    List<Para> tableRows = classified.stream().filter(p -> p.kind() == Kind.TABLE_ROW).toList();
+    List<Para> paras = classified.stream().filter(p -> p.kind() != Kind.TABLE_ROW).toList();
     int firstHeading = 0;
     while (firstHeading < paras.size()
         && paras.get(firstHeading).kind() != Kind.ROMAN && paras.get(firstHeading).kind() != Kind.NUMBERED) {
@@ -172,6 +184,12 @@ final class PlanTextParser {
       if (!node.hasChildren) {
         tasks.addAll(tasks(node, header.issuedOn(), focal, warnings));
       }
+    }
+    List<TaskDraft> fromTables = tableTasks(tableRows, header.issuedOn(), focal, warnings);
+    if (!fromTables.isEmpty()) {
+      // "Nhiệm vụ cụ thể tại Phụ lục kèm theo" points to the table, it is no task of its own
+      tasks.removeIf(t -> POINTS_TO_TABLE.matcher(PlanText.fold(t.content())).find());
+      tasks.addAll(fromTables);
     }
     ReportingRule reporting = reporting(paras);
 
@@ -211,12 +229,17 @@ final class PlanTextParser {
 
   static List<Para> classify(List<String> paragraphs) {
     List<Para> paras = new ArrayList<>();
+    boolean ended = false;
     for (String p : paragraphs) {
       String f = PlanText.fold(p);
       if (f.startsWith("tren day la ke hoach") || f.startsWith("noi nhan")) {
-        break;
+        ended = true; // after the signature only an appendix table of tasks is read
       }
-      paras.add(classify(p));
+      if (p.startsWith("|")) {
+        paras.add(new Para(Kind.TABLE_ROW, null, p));
+      } else if (!ended) {
+        paras.add(classify(p));
+      }
     }
     return paras;
   }
@@ -431,7 +454,7 @@ final class PlanTextParser {
 
   private static boolean assignsUnit(String text) {
     String f = PlanText.fold(text);
-    return (f.startsWith("giao ") || f.contains("chu tri")) && unitOfHeading(text) != null;
+    return (f.startsWith("giao ") || f.contains("chu tri") || f.startsWith("doi voi ")) && unitOfHeading(text) != null;
   }
 
   /**
@@ -441,6 +464,21 @@ final class PlanTextParser {
    */
   static String unitOfHeading(String text) {
     String t = text.strip();
+    String whole = PlanText.fold(t);
+    if (whole.startsWith("doi voi ")) {
+      // "Đối với các trường học trên địa bàn xã:": the tasks of those it names
+      String rest = t.substring(8).replaceAll("[:.\\s]+$", "").strip();
+      boolean sentence = rest.contains(":") || UNIT_VERB.matcher(" " + PlanText.fold(rest)).find();
+      return rest.length() < 3 || rest.length() > 100 || sentence ? null : PlanText.cleanName(rest);
+    }
+    Matcher of = PART_OF.matcher(whole);
+    if (of.find()) {
+      // "Các nhiệm vụ trọng tâm của Ủy ban nhân dân xã": the part names who carries out its tasks
+      String name = t.substring(of.start(1), of.end(1)).replaceAll("[:.\\s]+$", "");
+      if (UNIT_START.matcher(PlanText.fold(name)).lookingAt() && name.length() <= 100) {
+        return PlanText.cleanName(name);
+      }
+    }
     int colon = t.indexOf(':');
     boolean endsWithColon = colon == t.length() - 1;
     String head = colon >= 0 ? t.substring(0, colon) : t;
@@ -566,7 +604,7 @@ final class PlanTextParser {
         ? node.heading.text() : null;
     if (node.unit != null) {
       if (!bullets.isEmpty()) {
-        return bullets.stream().map(b -> new Item(null, b)).toList();
+        return bulletItems(node.body, bullets);
       }
       int colon = node.heading.text().indexOf(':');
       String rest = colon >= 0 ? node.heading.text().substring(colon + 1).strip() : "";
@@ -589,16 +627,47 @@ final class PlanTextParser {
       }
       return items;
     }
-    if (completions == 0 && bullets.size() >= 2 && bullets.stream().anyMatch(PlanTextParser::ownsDeadlineOrLead)) {
-      return bullets.stream().map(b -> new Item(null, b)).toList();
+    boolean topic = node.heading.kind() == Kind.NUMBERED || node.heading.kind() == Kind.ROMAN;
+    if (bullets.size() >= 2 && (topic || bullets.stream().anyMatch(PlanTextParser::ownsDeadlineOrLead))) {
+      return bulletItems(node.body, bullets); // one bullet, one task
     }
     return List.of(new Item(headingText, node.body));
+  }
+
+  /**
+   * One item per bullet. Lines after the last bullet that give a time, a unit or a product
+   * ("Thời gian hoàn thành: Năm 2025") hold for every bullet of the list.
+   */
+  private static List<Item> bulletItems(List<Para> body, List<List<Para>> bullets) {
+    List<Para> last = bullets.get(bullets.size() - 1);
+    int sharedFrom = last.size();
+    while (sharedFrom > 1 && isField(last.get(sharedFrom - 1))) {
+      sharedFrom--;
+    }
+    List<Para> shared = List.copyOf(last.subList(sharedFrom, last.size()));
+    if (shared.isEmpty() || bullets.size() < 2) {
+      return bullets.stream().map(b -> new Item(null, b)).toList();
+    }
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < bullets.size(); i++) {
+      List<Para> own = new ArrayList<>(i == bullets.size() - 1 ? last.subList(0, sharedFrom) : bullets.get(i));
+      boolean ownFields = own.stream().anyMatch(PlanTextParser::isField);
+      if (!ownFields) {
+        own.addAll(shared);
+      }
+      items.add(new Item(null, own));
+    }
+    return items;
+  }
+
+  private static boolean isField(Para p) {
+    return p.kind() == Kind.COMPLETION || p.kind() == Kind.LEAD || p.kind() == Kind.COORD || p.kind() == Kind.RESULT;
   }
 
   private static boolean ownsDeadlineOrLead(List<Para> bullet) {
     String text = content(null, bullet);
     try {
-      return DeadlineParser.findInSentence(text, "kiểm tra").isPresent() || !leads(text).isEmpty();
+      return DeadlineParser.findDateInSentence(text, "kiểm tra").isPresent() || !leads(text).isEmpty();
     } catch (PlanImportException e) {
       return true; // it has a date; the error is raised where the task is read
     }
@@ -656,6 +725,15 @@ final class PlanTextParser {
         }
       }
     }
+    long sentences = item.paras().stream().filter(p -> p.kind() == Kind.BULLET || p.kind() == Kind.TEXT || p.kind() == Kind.SUB_BULLET).count();
+    if (deadline != null && !deadline.recurring() && deadline.date() != null && sentences == 1 && item.headingText() == null) {
+      // "Khảo sát … hằng quý" under "Thời gian hoàn thành: Năm 2025": recurring until then
+      Optional<String> recurrence = DeadlineParser.recurrenceIn(content);
+      if (recurrence.isPresent()) {
+        deadline = new Deadline(null, true, deadline.date(), deadline.text());
+        deadlineText = recurrence.get() + " (" + deadlineText + ")";
+      }
+    }
     if (deadlineText == null) {
       deadline = DeadlineParser.findInSentence(content, context).orElse(null);
       if (deadline == null) {
@@ -678,7 +756,7 @@ final class PlanTextParser {
       switch (p.kind()) {
         case LEAD -> lead = PlanText.cleanName(p.text());
         case COORD -> coordinating.addAll(splitUnits(p.text()));
-        case RESULT -> result = p.text().strip();
+        case RESULT -> result = p.text().strip().replaceAll("[.;]+$", "");
         default -> { }
       }
     }
@@ -691,6 +769,9 @@ final class PlanTextParser {
               + "): đã lấy " + lead + ", cần xem lại.");
         }
       }
+    }
+    if (lead == null) {
+      lead = actorAtStart(content);
     }
     if (coordinating.isEmpty()) {
       coordinating.addAll(coordinatingAfterLead(content));
@@ -758,6 +839,28 @@ final class PlanTextParser {
     return leads;
   }
 
+  /**
+   * The unit a task names as its actor at its start ("Công an xã hướng dẫn …", "Ủy ban Mặt trận Tổ
+   * quốc Việt Nam xã: vận động …"), or null.
+   */
+  static String actorAtStart(String text) {
+    String t = text.strip().replaceFirst("^[-+•]\\s*", "");
+    String f = PlanText.fold(t);
+    if (!UNIT_START.matcher(f).lookingAt() || f.startsWith("cac ") && !f.matches("^cac (co quan|don vi|phong|ban|truong|thon|to|doi|hoi|doan|chi bo)\\b.*")) {
+      return null;
+    }
+    Matcher m = ACTOR_END.matcher(f);
+    if (!m.find() || m.start() < 4 || m.start() > 90) {
+      return null;
+    }
+    String name = t.substring(0, m.start());
+    if (name.contains(",") && !f.substring(0, m.start()).matches(".*\\b(xa|thon|lang)$")) {
+      return null; // "Cán bộ, công chức …" lists people, not one unit
+    }
+    String clean = PlanText.cleanName(name);
+    return clean.split("\\s+").length >= 2 ? clean : null;
+  }
+
   /** "… chủ trì, phối hợp với Ban Chỉ huy Quân sự xã, Trạm Y tế xã thực hiện …" → the two units. */
   static List<String> coordinatingAfterLead(String text) {
     String f = PlanText.fold(text);
@@ -772,15 +875,190 @@ final class PlanTextParser {
     return units;
   }
 
-  private static List<String> splitUnits(String text) {
+  static List<String> splitUnits(String text) {
     String t = text.strip().replaceAll("[.;]+$", "");
     if (t.isEmpty()) {
       return List.of();
     }
-    if (PlanText.fold(t).startsWith("cac ")) {
-      return List.of(t);
+    List<String> units = new ArrayList<>();
+    for (String part : t.split("\\s*;\\s*")) {
+      if (PlanText.fold(part).startsWith("cac ")) {
+        units.add(PlanText.cleanName(part)); // "các cơ quan, đơn vị liên quan" is one
+      } else {
+        List<String> names = new ArrayList<>();
+        for (String name : part.split("\\s*,\\s*")) {
+          String n = name.strip();
+          if (n.isEmpty()) {
+            continue;
+          }
+          if (!names.isEmpty() && Character.isLowerCase(n.charAt(0)) && !UNIT_START.matcher(PlanText.fold(n)).lookingAt()) {
+            names.set(names.size() - 1, names.get(names.size() - 1) + ", " + n); // "Trưởng thôn, làng"
+          } else {
+            names.add(n);
+          }
+        }
+        names.stream().map(PlanText::cleanName).filter(u -> !u.isEmpty()).forEach(units::add);
+      }
     }
-    return Arrays.stream(t.split("\\s*[,;]\\s*")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return units;
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  private static final Pattern POINTS_TO_TABLE = Pattern.compile(
+      "(?:phu luc|danh muc|bieu)[^.;]{0,60}kem theo|kem theo[^.;]{0,40}(?:phu luc|danh muc)|(?:tai|theo) (?:phu luc|bieu|danh muc)");
+  private static final Pattern GROUP_NUMBER = Pattern.compile("^(?:[IVXLC]{1,5}|[A-ZĐ])\\.?$");
+  private static final Pattern NUMBER_ROW = Pattern.compile("^\\(?\\d{1,2}\\)?$|^$");
+
+  static List<String> cells(String row) {
+    String t = row.strip();
+    t = t.substring(1, t.endsWith("|") && t.length() > 1 ? t.length() - 1 : t.length());
+    return Arrays.stream(t.split("\\|", -1)).map(String::strip).toList();
+  }
+
+  /**
+   * Tasks of the tables whose header names their columns (see {@link PlanTables#column}): one row,
+   * one task. A row with only a title (a cell across the table, "I. HOÀN THIỆN THỂ CHẾ", or a number
+   * and a title without unit, time or product, whose next rows are numbered under it) is a group: the
+   * section of the rows under it.
+   */
+  private List<TaskDraft> tableTasks(List<Para> rows, LocalDate issuedOn, Focal focal, List<String> warnings) {
+    List<TaskDraft> tasks = new ArrayList<>();
+    PlanTables.Column[] columns = null;
+    String group = null;
+    for (int i = 0; i < rows.size(); i++) {
+      List<String> cells = cells(rows.get(i).text());
+      if (PlanTables.isHeader(cells)) {
+        PlanTables.Column[] header = cells.stream().map(PlanTables::column).toArray(PlanTables.Column[]::new);
+        if (!Arrays.equals(header, columns)) {
+          group = null; // another table; the same header again is the table going on over a page
+        }
+        columns = header;
+        continue;
+      }
+      if (columns == null || cells.stream().allMatch(c -> NUMBER_ROW.matcher(c).matches())) {
+        continue; // not a task table, or the row "(1) (2) (3) …" under the header
+      }
+      Row row = new Row(columns, cells);
+      if (isGroupRow(row, cells, rows, i, columns)) {
+        group = groupTitle(row, cells);
+        continue;
+      }
+      if (row.get(PlanTables.Column.CONTENT).isEmpty()) {
+        continue;
+      }
+      tasks.add(tableTask(row, group, issuedOn, focal, warnings));
+    }
+    return tasks;
+  }
+
+  /** The cells of a row by column; a row shorter than the header (merged cells) fills from the left. */
+  record Row(PlanTables.Column[] columns, List<String> cells) {
+    String get(PlanTables.Column column) {
+      List<String> parts = new ArrayList<>();
+      for (int c = 0; c < columns.length && c < cells.size(); c++) {
+        if (columns[c] == column && !cells.get(c).isBlank()) {
+          parts.add(cells.get(c));
+        }
+      }
+      return String.join("; ", parts);
+    }
+  }
+
+  private static boolean isGroupRow(Row row, List<String> cells, List<Para> rows, int i, PlanTables.Column[] columns) {
+    long filled = cells.stream().filter(c -> !c.isBlank()).count();
+    if (filled == 0) {
+      return false;
+    }
+    if (filled == 1 && cells.size() < columns.length) {
+      return true; // one cell across the table
+    }
+    boolean details = !row.get(PlanTables.Column.LEAD).isEmpty() || !row.get(PlanTables.Column.TIME).isEmpty()
+        || !row.get(PlanTables.Column.PRODUCT).isEmpty() || !row.get(PlanTables.Column.COORD).isEmpty();
+    if (details) {
+      return false;
+    }
+    String number = row.get(PlanTables.Column.NUMBER);
+    String content = row.get(PlanTables.Column.CONTENT);
+    String title = content.isEmpty() ? String.join(" ", cells).strip() : content;
+    String letters = title.replaceAll("[^\\p{L}]", "");
+    if (GROUP_NUMBER.matcher(number).matches() || (letters.length() >= 3 && letters.equals(letters.toUpperCase(VI)))
+        || content.isEmpty()) {
+      return true;
+    }
+    if (!number.isEmpty() && i + 1 < rows.size()) {
+      List<String> next = cells(rows.get(i + 1).text());
+      String nextNumber = new Row(columns, next).get(PlanTables.Column.NUMBER);
+      return nextNumber.startsWith(number.replaceAll("\\.$", "") + ".");
+    }
+    return false;
+  }
+
+  private static String groupTitle(Row row, List<String> cells) {
+    String number = row.get(PlanTables.Column.NUMBER);
+    String content = row.get(PlanTables.Column.CONTENT);
+    String title = content.isEmpty() || cells.stream().filter(c -> !c.isBlank()).count() == 1
+        ? cells.stream().filter(c -> !c.isBlank()).findFirst().orElse("")
+        : (number.isEmpty() ? "" : number.replaceAll("\\.$", "") + ". ") + content;
+    return PlanText.shortened(title, 200);
+  }
+
+  private TaskDraft tableTask(Row row, String group, LocalDate issuedOn, Focal focal, List<String> warnings) {
+    String content = row.get(PlanTables.Column.CONTENT);
+    String shortName = PlanText.shortened(content, 70);
+    String context = "nhiệm vụ: " + shortName;
+    String time = row.get(PlanTables.Column.TIME).replaceAll("[.;]+$", "").strip();
+    Deadline deadline;
+    String deadlineText;
+    if (!time.isEmpty()) {
+      deadlineText = time;
+      deadline = DeadlineParser.parse(time, context).orElse(null);
+      if (deadline == null) {
+        warnings.add("Không hiểu thời hạn \"" + time + "\" của nhiệm vụ \"" + shortName + "\".");
+      }
+    } else {
+      deadline = DeadlineParser.findInSentence(content, context).orElse(null);
+      deadlineText = deadline == null ? null : deadline.text().replaceAll("[.;]+$", "");
+    }
+    String lead = null;
+    List<String> coordinating = new ArrayList<>(splitUnits(row.get(PlanTables.Column.COORD)));
+    List<String> leadCell = splitUnits(row.get(PlanTables.Column.LEAD));
+    if (!leadCell.isEmpty()) {
+      lead = leadCell.get(0);
+      if (leadCell.size() > 1) {
+        warnings.add("Nhiệm vụ \"" + shortName + "\" nêu nhiều đơn vị chủ trì (" + String.join(", ", leadCell)
+            + "): đã lấy " + lead + ", cần xem lại.");
+      }
+    } else {
+      List<String> inline = leads(content);
+      if (!inline.isEmpty()) {
+        lead = inline.get(0);
+      } else {
+        lead = actorAtStart(content);
+      }
+      if (coordinating.isEmpty()) {
+        coordinating.addAll(coordinatingAfterLead(content));
+      }
+    }
+    if (lead == null && focal != null) {
+      lead = focal.unit();
+      warnings.add("Nhiệm vụ \"" + shortName + "\": văn bản không nêu đơn vị chủ trì, tạm giao " + focal.role() + " "
+          + focal.unit() + "; đề nghị rà soát.");
+    } else if (lead == null) {
+      warnings.add("Nhiệm vụ \"" + shortName + "\" chưa nêu đơn vị chủ trì.");
+    }
+    boolean recurring = deadline != null && deadline.recurring();
+    LocalDate date = deadline == null ? null : deadline.date();
+    if (date == null && !recurring && deadlineText == null) {
+      warnings.add("Nhiệm vụ \"" + shortName + "\" chưa có thời hạn hoàn thành.");
+    }
+    if (date != null && issuedOn != null && date.isBefore(issuedOn)) {
+      warnings.add("Thời hạn " + date + " của nhiệm vụ \"" + shortName + "\" trước ngày ban hành kế hoạch.");
+    }
+    String product = row.get(PlanTables.Column.PRODUCT);
+    coordinating.remove(lead);
+    return new TaskDraft(group, content, date, recurring, deadline == null ? null : deadline.recurrenceEnd(), deadlineText,
+        lead, List.copyOf(new LinkedHashSet<>(coordinating)), product.isEmpty() ? null : product);
   }
 
   // ---------------------------------------------------------------- reporting

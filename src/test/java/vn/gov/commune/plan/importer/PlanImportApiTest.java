@@ -71,19 +71,19 @@ class PlanImportApiTest {
     assertThat(plan.get("reporting").get("monthlyDueDay").asInt()).isEqualTo(13);
     assertThat(plan.get("reporting").get("finalReportDue").asText()).isEqualTo("2025-12-05");
     JsonNode tasks = plan.get("tasks");
-    assertThat(tasks.size()).isEqualTo(32);
-    JsonNode dated = tasks.get(15);
+    assertThat(tasks.size()).isEqualTo(38);
+    JsonNode dated = tasks.get(18);
     assertThat(dated.get("content").asText()).startsWith("Hoàn thành rà soát, tham gia quy trình cấu trúc lại");
     assertThat(dated.get("deadline").asText()).isEqualTo("2025-12-20");
     assertThat(dated.get("recurring").asBoolean()).isFalse();
     // names no lead unit: the plan's focal unit (cơ quan đầu mối) is proposed, with a warning
     assertThat(dated.get("leadUnit").asText()).isEqualTo("Phòng Văn hóa - Xã hội");
-    JsonNode budget = tasks.get(21);
+    JsonNode budget = tasks.get(24);
     assertThat(budget.get("deadline").isNull()).isTrue();
     assertThat(budget.get("recurring").asBoolean()).isTrue();
     assertThat(budget.get("recurrenceEnd").asText()).isEqualTo("2025-12-31");
     assertThat(budget.get("leadUnit").asText()).isEqualTo("Phòng Kinh tế");
-    assertThat(tasks.get(24).get("leadUnit").asText()).isEqualTo("Phòng Văn hóa - Xã hội");
+    assertThat(tasks.get(30).get("leadUnit").asText()).isEqualTo("Phòng Văn hóa - Xã hội");
     assertThat(plan.get("warnings").size()).isPositive();
     assertThat(plan.get("warnings").toString()).contains("tạm giao cơ quan đầu mối Phòng Văn hóa - Xã hội");
   }
@@ -101,12 +101,12 @@ class PlanImportApiTest {
     ResponseEntity<JsonNode> answer = upload("/api/plans/import/review", "sathay.steering", seed(), "sa-thay.txt", MediaType.TEXT_PLAIN,
         Map.of("number", number, "issuedOn", "2025-09-15", "endsOn", "2025-12-31"));
     assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.CREATED);
-    assertThat(answer.getBody().get("tasks").asInt()).isEqualTo(32);
+    assertThat(answer.getBody().get("tasks").asInt()).isEqualTo(38);
     long planId = answer.getBody().get("planId").asLong();
     vn.gov.commune.plan.Plan plan = plans.findById(planId).orElseThrow();
     assertThat(plan.getCommuneId()).isEqualTo("sa-thay");
     assertThat(plan.getParentPlanNumbers()).contains("02-KH/BCĐTW");
-    assertThat(planTasks.findByPlanIdOrderById(planId)).hasSize(32)
+    assertThat(planTasks.findByPlanIdOrderById(planId)).hasSize(38)
         .anySatisfy(t -> assertThat(t.getDeadline()).isEqualTo(java.time.LocalDate.of(2025, 12, 20)))
         .anySatisfy(t -> assertThat(t.getLeadUnitCode()).isEqualTo("KT"));
     org.camunda.bpm.engine.task.Task review = taskService.createTaskQuery()
@@ -117,9 +117,9 @@ class PlanImportApiTest {
     assertThat(draftTasks.getValueSerialized().length()).isGreaterThan(4000);
     org.camunda.spin.json.SpinJsonNode draft = draftTasks.getValue();
     assertThat(draft.isArray()).isTrue();
-    assertThat(draft.elements()).hasSize(32);
-    assertThat(draft.elements().get(15).prop("deadline").stringValue()).isEqualTo("2025-12-20");
-    assertThat(draft.elements().get(21).prop("recurring").boolValue()).isTrue();
+    assertThat(draft.elements()).hasSize(38);
+    assertThat(draft.elements().get(18).prop("deadline").stringValue()).isEqualTo("2025-12-20");
+    assertThat(draft.elements().get(24).prop("recurring").boolValue()).isTrue();
     org.camunda.spin.plugin.variable.value.JsonValue warnings = taskService.getVariableTyped(review.getId(), "draftWarnings");
     assertThat(warnings.getValue().elements()).hasSizeGreaterThan(20)
         .anySatisfy(w -> assertThat(w.stringValue()).contains("tạm giao cơ quan đầu mối"));
@@ -140,7 +140,7 @@ class PlanImportApiTest {
     JsonNode fetchedTasks = fetched.getBody().get("draftTasks");
     assertThat(fetchedTasks.get("type").asText()).isEqualTo("Json");
     com.fasterxml.jackson.databind.node.ArrayNode edited = (com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(fetchedTasks.get("value").asText());
-    assertThat(edited).hasSize(32);
+    assertThat(edited).hasSize(38);
     java.util.function.Function<JsonNode, ResponseEntity<JsonNode>> submit = tasks -> {
       com.fasterxml.jackson.databind.node.ObjectNode body = json.createObjectNode();
       com.fasterxml.jackson.databind.node.ObjectNode variables = body.putObject("variables");
@@ -152,12 +152,12 @@ class PlanImportApiTest {
       return rest.exchange("/engine-rest/task/" + review.getId() + "/submit-form", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     };
     // a deadline that does not exist is refused in Vietnamese, and nothing changes
-    ((com.fasterxml.jackson.databind.node.ObjectNode) edited.get(15)).put("deadline", "31/02/2025");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) edited.get(18)).put("deadline", "31/02/2025");
     ResponseEntity<JsonNode> refusedIssue = submit.apply(edited);
     assertThat(refusedIssue.getStatusCode().is2xxSuccessful()).as(String.valueOf(refusedIssue.getBody())).isFalse();
     assertThat(refusedIssue.getBody().get("message").asText()).contains("31/02/2025", "không tồn tại");
     assertThat(plans.findById(planId).orElseThrow().getStatus()).isEqualTo(vn.gov.commune.plan.PlanStatus.DRAFT);
-    assertThat(planTasks.findByPlanIdOrderById(planId)).hasSize(32);
+    assertThat(planTasks.findByPlanIdOrderById(planId)).hasSize(38);
     // the reviewer keeps three tasks, corrects one, and issues
     com.fasterxml.jackson.databind.node.ArrayNode kept = json.createArrayNode();
     for (int i = 0; i < 3; i++) {
@@ -175,6 +175,48 @@ class PlanImportApiTest {
 
     assertThat(upload("/api/plans/import/review", "sathay.unithead", seed(), "sa-thay.txt", MediaType.TEXT_PLAIN, Map.of("number", number + "-2"))
         .getStatusCode()).as("a unit head may read a plan but not create one").isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  /**
+   * A plan that lists its tasks in an appendix table (DOCX with a real table, and the same plan as a
+   * PDF): every row reaches the review form's variables as a task with its lead and coordinating
+   * units, its deadline with the phrase it came from, and its product; the sentence that points to
+   * the appendix is no task.
+   */
+  @Test
+  void aTablePlanGoesToReviewWithEveryRow() throws IOException {
+    String source = vn.gov.commune.plan.importer.PlanImporterEvaluationTest.resource("a-appendix-table.txt");
+    for (String format : new String[] {"docx", "pdf"}) {
+      byte[] file = format.equals("docx") ? PlanFixtures.docx(source) : PlanFixtures.pdf(source);
+      String number = "45-" + System.nanoTime() % 100000 + "/KH-UBND";
+      ResponseEntity<JsonNode> answer = upload("/api/plans/import/review", "sathay.steering", file, "ke-hoach." + format,
+          MediaType.APPLICATION_OCTET_STREAM, Map.of("number", number, "endsOn", "2026-12-31"));
+      assertThat(answer.getStatusCode()).as(format + ": " + answer.getBody()).isEqualTo(HttpStatus.CREATED);
+      assertThat(answer.getBody().get("tasks").asInt()).as(format).isEqualTo(12);
+      vn.gov.commune.plan.Plan plan = plans.findById(answer.getBody().get("planId").asLong()).orElseThrow();
+      org.camunda.bpm.engine.task.Task review = taskService.createTaskQuery()
+          .processInstanceId(plan.getReviewProcessInstanceId()).taskDefinitionKey("UserTask_ReviewDraft").singleResult();
+      org.camunda.spin.plugin.variable.value.JsonValue draftTasks = taskService.getVariableTyped(review.getId(), "draftTasks");
+      JsonNode rows = json.readTree(draftTasks.getValueSerialized());
+      assertThat(rows).as(format).hasSize(12).allSatisfy(row -> {
+        assertThat(row.get("content").asText()).isNotBlank().doesNotContain("Phụ lục");
+        assertThat(row.get("leadUnit").asText()).isNotBlank();
+        assertThat(row.get("deadlineText").asText()).isNotBlank();
+        assertThat(row.get("expectedResult").asText()).isNotBlank();
+      });
+      JsonNode first = rows.get(0);
+      assertThat(first.get("content").asText()).startsWith("Rà soát, kiến nghị cấp có thẩm quyền bãi bỏ thủ tục hành chính");
+      assertThat(first.get("section").asText()).isEqualTo("I. HOÀN THIỆN THỂ CHẾ");
+      assertThat(first.get("deadline").asText()).isEqualTo("2025-12-31");
+      assertThat(first.get("deadlineText").asText()).isEqualTo("Quý IV/2025");
+      assertThat(first.get("coordinatingUnits").asText()).contains("Phòng Kinh tế", "Phòng Văn hóa - Xã hội");
+      assertThat(first.get("expectedResult").asText()).isEqualTo("Báo cáo kết quả rà soát");
+      JsonNode monthly = rows.get(10);
+      assertThat(monthly.get("recurring").asBoolean()).isTrue();
+      assertThat(monthly.get("deadlineText").asText()).isEqualTo("Định kỳ hằng tháng, trước ngày 13");
+      assertThat(rows.get(5).get("deadline").asText()).as("a range ends at its last month").isEqualTo("2025-12-31");
+      runtime.deleteProcessInstance(plan.getReviewProcessInstanceId(), "test cleanup");
+    }
   }
 
   @Test

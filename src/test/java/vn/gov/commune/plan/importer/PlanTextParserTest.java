@@ -34,7 +34,9 @@ class PlanTextParserTest {
    * đến ngày 30 tháng 6 năm 2025" and "2.2. … đến ngày 31 tháng 12 năm 2025" without their own
    * completion line take the heading's date. The 23 tasks of section IV that name no unit go to the
    * plan's focal unit, "2. Phòng Văn hóa - Xã hội / Là cơ quan đầu mối, …" in section V, each with a
-   * warning; 2.2.5 keeps the unit it names.
+   * warning; 2.2.5 keeps the unit it names. A bullet list under a numbered heading is one task per
+   * bullet (IV.1, 2.2.1, 2.2.5), a completion line after the list holding for all of them; the bullets
+   * under a lettered task (a), b)) are its details.
    */
   @Test
   void everyTaskOfTheSaThayPlan() throws IOException {
@@ -48,8 +50,10 @@ class PlanTextParserTest {
         .extracting(t -> t.content().replaceFirst("^- ", "").substring(0, 30), TaskDraft::deadline, TaskDraft::recurring,
             TaskDraft::recurrenceEnd, TaskDraft::leadUnit)
         .containsExactly(
-            // IV.1 Giải pháp đột phá: three bullets, no time, no unit: the focal unit (V.2 "Là cơ quan đầu mối")
+            // IV.1 Giải pháp đột phá: three bullets, three tasks, no time, no unit: the focal unit (V.2 "Là cơ quan đầu mối")
             tuple("Thống nhất trải nghiệm số cho ", null, false, null, vhxh),
+            tuple("Hiện đại hóa phương thức chỉ đ", null, false, null, vhxh),
+            tuple("Hệ thống văn bản điều hành số ", null, false, null, vhxh),
             // 2.1.1 Về thể chế a), b)
             tuple("Rà soát, đề xuất Ủy ban nhân d", june30, false, null, vhxh),
             tuple("Kịp thời rà soát quy trình, cô", june30, false, null, vhxh),
@@ -66,7 +70,8 @@ class PlanTextParserTest {
             tuple("Theo phân cấp, chủ động bố trí", june30, false, null, vhxh),
             // 2.1.4
             tuple("Thực hiện theo hướng dẫn sau k", june30, false, null, vhxh),
-            // 2.2.1: Nhiệm vụ thường xuyên
+            // 2.2.1: two bullets, one completion line for both: Nhiệm vụ thường xuyên
+            tuple("Đẩy mạnh kết nối, liên thông d", null, true, null, vhxh),
             tuple("Đẩy mạnh kết nối, liên thông d", null, true, null, vhxh),
             // 2.2.2 a) thường xuyên, b) trước ngày 20 tháng 12 năm 2025
             tuple("Tham gia vào các nội dung thuộ", null, true, null, vhxh),
@@ -78,15 +83,19 @@ class PlanTextParserTest {
             // 2.2.4 a), b) thường xuyên
             tuple("Phối hợp với Sở Khoa học và Cô", null, true, null, vhxh),
             tuple("Duy trì hoạt động hiệu quả của", null, true, null, vhxh),
-            // 2.2.5 Thường xuyên trong 6 tháng cuối năm 2025; first of two lead units
+            // 2.2.5 four bullets sharing "Thường xuyên trong 6 tháng cuối năm 2025"; first of two lead units
             tuple("Phòng Kinh tế chủ trì phối hợp", null, true, dec31, "Phòng Kinh tế"),
+            tuple("Rà soát, xác định nhu cầu đào ", null, true, dec31, vhxh),
+            tuple("Xây dựng hoặc đề xuất cơ quan ", null, true, dec31, vhxh),
+            tuple("Phối hợp tổ chức đào tạo, tập ", null, true, dec31, vhxh),
             // 2.2.6 a), b) trước ngày 31 tháng 12 năm 2025
             tuple("Bảo đảm an toàn thông tin, an ", dec31, false, null, vhxh),
             tuple("Sẵn sàng có phương án dự phòng", dec31, false, null, vhxh),
             // V.2 Phòng Văn hóa - Xã hội (cơ quan đầu mối), three bullets
             tuple("Xây dựng và triển khai các chư", null, false, null, vhxh),
             tuple("Nghiên cứu bổ sung phương án d", null, false, null, vhxh),
-            tuple("Thực hiện cơ chế kiểm tra, giá", null, false, null, vhxh),
+            // "… và định kỳ tham mưu …": recurring
+            tuple("Thực hiện cơ chế kiểm tra, giá", null, true, null, vhxh),
             // V.4 Các cơ quan, tổ chức, đơn vị
             tuple("Tổ chức quán triệt Kế hoạch số", null, false, null, all),
             tuple("Căn cứ chức năng, nhiệm vụ đượ", null, false, null, all),
@@ -95,13 +104,14 @@ class PlanTextParserTest {
             tuple("Gắn kết quả thực hiện Kế hoạch", null, false, null, vhxh),
             tuple("Kịp thời biểu dương, khen thưở", null, false, null, vhxh));
 
-    TaskDraft budget = plan.tasks().get(21);
+    TaskDraft budget = plan.tasks().get(24);
     assertThat(budget.section()).isEqualTo("2.2.5. Về nguồn lực tài chính");
     assertThat(budget.deadlineText()).isEqualTo("Thường xuyên trong 6 tháng cuối năm 2025");
-    assertThat(budget.content()).contains("Phòng Văn hóa - Xã hội chủ trì", "Khung kỹ năng số");
-    assertThat(plan.tasks().get(15).deadlineText()).isEqualTo("Trước ngày 20 tháng 12 năm 2025");
-    assertThat(plan.tasks().get(1).section()).isEqualTo("2.1.1. Về thể chế");
-    assertThat(plan.tasks().get(20).content()).contains("Đội hỗ trợ phản ứng nhanh” để").doesNotContain("Quyết định số 253");
+    assertThat(budget.content()).contains("Phòng Văn hóa - Xã hội chủ trì").doesNotContain("Rà soát, xác định nhu cầu");
+    assertThat(plan.tasks().get(26).content()).contains("Khung kỹ năng số");
+    assertThat(plan.tasks().get(18).deadlineText()).isEqualTo("Trước ngày 20 tháng 12 năm 2025");
+    assertThat(plan.tasks().get(3).section()).isEqualTo("2.1.1. Về thể chế");
+    assertThat(plan.tasks().get(23).content()).contains("Đội hỗ trợ phản ứng nhanh” để").doesNotContain("Quyết định số 253");
     assertThat(plan.warnings())
         .contains("Nhiệm vụ \"Phòng Kinh tế chủ trì phối hợp với các cơ quan, đơn vị liên quan tham…\" nêu nhiều đơn vị"
             + " chủ trì (Phòng Kinh tế, Phòng Văn hóa - Xã hội): đã lấy Phòng Kinh tế, cần xem lại.")
@@ -110,7 +120,7 @@ class PlanTextParserTest {
             + " không nêu đơn vị chủ trì, tạm giao cơ quan đầu mối Phòng Văn hóa - Xã hội; đề nghị rà soát.")
         .noneSatisfy(w -> assertThat(w).contains("chưa nêu đơn vị chủ trì"))
         .contains("Không đọc được số, ký hiệu của kế hoạch.");
-    assertThat(plan.warnings()).filteredOn(w -> w.contains("tạm giao cơ quan đầu mối")).hasSize(23);
+    assertThat(plan.warnings()).filteredOn(w -> w.contains("tạm giao cơ quan đầu mối")).hasSize(29);
   }
 
   @Test
