@@ -36,7 +36,8 @@ class FreshDatabaseMigrationTest {
         .containsExactly(
             tuple("1", CoreMigrationType.SQL, MigrationState.SUCCESS), tuple("2", CoreMigrationType.SQL, MigrationState.SUCCESS),
             tuple("3", CoreMigrationType.SQL, MigrationState.SUCCESS), tuple("6", CoreMigrationType.SQL, MigrationState.SUCCESS),
-            tuple("7", CoreMigrationType.SQL, MigrationState.SUCCESS), tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS));
+            tuple("7", CoreMigrationType.SQL, MigrationState.SUCCESS), tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS),
+            tuple("10", CoreMigrationType.SQL, MigrationState.SUCCESS));
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(ddlAuto).isEqualTo("validate");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_GE_PROPERTY", Integer.class)).isPositive();

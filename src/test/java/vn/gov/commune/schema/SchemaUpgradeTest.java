@@ -96,7 +96,8 @@ class SchemaUpgradeTest {
                 tuple("3", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("6", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("7", CoreMigrationType.SQL, MigrationState.SUCCESS),
-                tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS));
+                tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS),
+                tuple("10", CoreMigrationType.SQL, MigrationState.SUCCESS));
 
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
           Map<String, List<Map<String, String>>> after = productRows(connection);
@@ -114,6 +115,8 @@ class SchemaUpgradeTest {
           assertThat(columns(connection, "procedure_consultation")).contains("agency_code", "within_working_days", "purpose");
           // V3: a procedure may name its own processing model; the old versions keep none
           assertThat(columns(connection, "procedure_version")).contains("processing_process");
+          // V10: the commune's declared number of archive documents (the digitised share's base), none yet
+          assertThat(columns(connection, "commune")).contains("archive_declared_total");
         }
 
         // the dossier is still there for the citizen, with its history, and its process still runs
