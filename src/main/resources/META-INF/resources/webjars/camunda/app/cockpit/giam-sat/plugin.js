@@ -197,7 +197,7 @@ function attentionOf(commune, nearDueUntil) {
     table('Theo thủ tục', ['Thủ tục', 'Quá hạn', 'Sắp đến hạn'], counts(commune.byProcedure), 'Không có.'),
     table('Theo bước xử lý (trạng thái hồ sơ)', ['Bước', 'Quá hạn', 'Sắp đến hạn'], counts(commune.byStep), 'Không có.'),
     table('Theo người / nhóm đang xử lý', ['Người / nhóm', 'Quá hạn', 'Sắp đến hạn'], counts(commune.byHolder), 'Không có.'),
-    table('Bước xử lý quá hạn của bước (hạn riêng từng bước)', ['Bước', 'Người / nhóm đang xử lý', 'Số việc', 'Hạn sớm nhất'],
+    table('Bước xử lý quá hạn (theo hạn riêng của từng bước)', ['Bước', 'Người / nhóm đang xử lý', 'Số việc', 'Hạn sớm nhất'],
       steps, 'Không có bước nào quá hạn.'),
     commune.moreOverdueSteps ? message('Chỉ tính các bước quá hạn lâu nhất (tối đa 200).') : null);
 }
@@ -369,6 +369,18 @@ async function renderAttention(node, full) {
   }
 }
 
+/**
+ * Cockpit puts every dashboard plugin in one section ("Tiện ích mở rộng") below its own counters; a
+ * supervisor should see what is late first, so that section moves to the top of the dashboard.
+ */
+function firstOnTheDashboard(node) {
+  const section = node.closest('section.deprecate');
+  const parent = section && section.parentNode;
+  if (parent && parent.firstElementChild !== section) {
+    parent.insertBefore(section, parent.firstElementChild);
+  }
+}
+
 export default [
   {
     id: 'commune-giam-sat-dashboard',
@@ -376,6 +388,7 @@ export default [
     priority: 100,
     render: node => {
       renderAttention(node, false);
+      window.setTimeout(() => firstOnTheDashboard(node), 0);
     }
   },
   {
@@ -392,7 +405,9 @@ export default [
     priority: 100,
     properties: {path: PAGE},
     render: node => {
-      node.textContent = 'Giám sát';
-    }
+      node.innerHTML = '';
+      node.appendChild(el('a', {href: '#' + PAGE, text: 'Giám sát'}));
+    },
+    checkActive: path => path.indexOf('#' + PAGE) > -1
   }
 ];
