@@ -139,6 +139,7 @@ function message(text, kind) {
 
 const STYLE = `
 .commune-gs { padding: 10px 0 20px; }
+.commune-gs.commune-gs-page { max-height: calc(100vh - 100px); overflow-y: auto; padding: 10px 15px 30px; }
 .commune-gs h2 { margin-top: 0; }
 .commune-gs-communes { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
 .commune-gs-commune { flex: 1 1 560px; min-width: 0; border-top: 3px solid #b5152b; padding-top: 6px; }
@@ -307,7 +308,8 @@ function archivesOf(a) {
 async function renderAttention(node, full) {
   addStyle();
   node.innerHTML = '';
-  const root = el('div', {class: 'commune-gs', 'data-commune-plugin': 'giam-sat'},
+  // Cockpit clips its pages to the window: the page scrolls within itself
+  const root = el('div', {class: 'commune-gs' + (full ? ' commune-gs-page' : ''), 'data-commune-plugin': 'giam-sat'},
     el('h2', {text: 'Giám sát' + (full ? '' : ': hồ sơ quá hạn, sắp đến hạn')}));
   node.appendChild(root);
   const loading = message('Đang tải số liệu…');
