@@ -293,14 +293,21 @@ function plansOf(communePlans) {
 }
 
 function archivesOf(a) {
-  const share = a.declaredTotal
-    ? number(a.digitised) + ' / ' + number(a.declaredTotal) + ' = ' + percent(a.share) + ' (mục tiêu ≥ ' + percent(a.target) + ': '
-      + (a.met ? 'đạt' : 'chưa đạt') + ')'
-    : number(a.digitised) + ' tài liệu đã số hóa; xã/phường chưa khai báo tổng số hồ sơ, tài liệu lưu trữ (quản trị viên khai báo).';
+  const runs = message(number(a.collections) + ' kho đã chạy số hóa; ' + number(a.filesFound) + ' tệp tìm thấy, '
+    + number(a.refused) + ' tệp bị từ chối.');
+  if (!a.declaredTotal) {
+    return section('Số hóa hồ sơ, tài liệu lưu trữ',
+      el('div', {class: 'commune-gs-figures'}, figure('tài liệu đã số hóa', number(a.digitised))),
+      message('Xã/phường chưa khai báo tổng số hồ sơ, tài liệu lưu trữ nên chưa tính được tỷ lệ so với mục tiêu ≥ '
+        + percent(a.target) + ' (quản trị viên khai báo).'),
+      runs);
+  }
   return section('Số hóa hồ sơ, tài liệu lưu trữ',
     el('div', {class: 'commune-gs-figures'},
-      figure('đã số hóa so với tổng số khai báo', share, a.met === false)),
-    message(number(a.collections) + ' kho đã chạy số hóa; ' + number(a.filesFound) + ' tệp tìm thấy, ' + number(a.refused) + ' tệp bị từ chối.'));
+      figure('tài liệu đã số hóa', number(a.digitised)),
+      figure('tổng số khai báo', number(a.declaredTotal)),
+      figure('tỷ lệ đã số hóa (mục tiêu ≥ ' + percent(a.target) + ': ' + (a.met ? 'đạt' : 'chưa đạt') + ')', percent(a.share), a.met === false)),
+    runs);
 }
 
 // --- the pages --------------------------------------------------------------------------------------
