@@ -248,7 +248,7 @@ public class DossierFigures {
   }
 
   /** The end of the next working day after {@code asOf}'s day: due by then is "near due". */
-  Instant nearDueLimit(Instant asOf) {
+  public Instant nearDueLimit(Instant asOf) {
     LocalDate day = LocalDate.ofInstant(asOf, calendar.properties().zone());
     return calendar.addWorkingDays(day, 1).atTime(calendar.properties().endOfWorkingDay()).atZone(calendar.properties().zone()).toInstant();
   }

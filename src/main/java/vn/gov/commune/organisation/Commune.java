@@ -31,6 +31,13 @@ public class Commune {
   @Column(length = 64)
   private String agencyCode;
 
+  /**
+   * How many archive documents (hồ sơ, tài liệu lưu trữ) the commune declared it holds: the base of the
+   * digitised share (target ≥ 30%, Kế hoạch 02-KH/BCĐTW); null until an administrator sets it.
+   */
+  @Column(name = "archive_declared_total")
+  private Long archiveDeclaredTotal;
+
   @JsonIgnore
   @OneToMany(mappedBy = "commune", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("code")
@@ -53,6 +60,14 @@ public class Commune {
 
   public String getId() {
     return id;
+  }
+
+  public Long getArchiveDeclaredTotal() {
+    return archiveDeclaredTotal;
+  }
+
+  public void setArchiveDeclaredTotal(Long archiveDeclaredTotal) {
+    this.archiveDeclaredTotal = archiveDeclaredTotal;
   }
 
   public String getName() {

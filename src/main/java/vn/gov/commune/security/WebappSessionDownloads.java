@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The documents at hand from a Tasklist form: a few read-only {@code GET /api/...} pages and downloads
  * (a dossier's papers, its slips and scans, the draft result, a certified copy's signed attestation, a plan task's evidence, the
- * names of the person's communes) also accept the
+ * names of the person's communes) and the reports the Cockpit page "Giám sát" shows also accept the
  * Camunda webapps' login session (cookie JSESSIONID, the {@link Authentications} Camunda keeps in the
  * HTTP session), so a clerk who is logged in to Tasklist is not asked for the password again. The
  * user is read afresh from the identity service (current groups and communes); then the same role
@@ -51,7 +51,12 @@ final class WebappSessionDownloads extends OncePerRequestFilter {
               path(HttpMethod.GET, "/api/plans/tasks/*/evidence"),
               path(HttpMethod.GET, "/api/plans/tasks/*/evidence/*"),
               // the names of the person's own communes, which Tasklist shows instead of tenant ids
-              path(HttpMethod.GET, "/api/communes")));
+              path(HttpMethod.GET, "/api/communes"),
+              // the Cockpit page "Giám sát" (app/cockpit/giam-sat/plugin.js) reads the reports
+              path(HttpMethod.GET, "/api/reports/dossiers"),
+              path(HttpMethod.GET, "/api/reports/dossiers/attention"),
+              path(HttpMethod.GET, "/api/reports/plans"),
+              path(HttpMethod.GET, "/api/reports/archives")));
 
   /** Where Camunda's webapps keep the {@link Authentications} (AuthenticationUtil.CAM_AUTH_SESSION_KEY). */
   static final String SESSION_KEY = "authenticatedUser";

@@ -37,6 +37,7 @@ class FreshDatabaseMigrationTest {
             tuple("1", CoreMigrationType.SQL, MigrationState.SUCCESS), tuple("2", CoreMigrationType.SQL, MigrationState.SUCCESS),
             tuple("3", CoreMigrationType.SQL, MigrationState.SUCCESS), tuple("6", CoreMigrationType.SQL, MigrationState.SUCCESS),
             tuple("7", CoreMigrationType.SQL, MigrationState.SUCCESS), tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS),
+            tuple("10", CoreMigrationType.SQL, MigrationState.SUCCESS),
             tuple("11", CoreMigrationType.SQL, MigrationState.SUCCESS),
             tuple("12", CoreMigrationType.SQL, MigrationState.SUCCESS),
             tuple("14", CoreMigrationType.SQL, MigrationState.SUCCESS));

@@ -97,6 +97,7 @@ class SchemaUpgradeTest {
                 tuple("6", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("7", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("8", CoreMigrationType.SQL, MigrationState.SUCCESS),
+                tuple("10", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("11", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("12", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("14", CoreMigrationType.SQL, MigrationState.SUCCESS));
@@ -117,6 +118,8 @@ class SchemaUpgradeTest {
           assertThat(columns(connection, "procedure_consultation")).contains("agency_code", "within_working_days", "purpose");
           // V3: a procedure may name its own processing model; the old versions keep none
           assertThat(columns(connection, "procedure_version")).contains("processing_process");
+          // V10: the commune's declared number of archive documents (the digitised share's base), none yet
+          assertThat(columns(connection, "commune")).contains("archive_declared_total");
         }
 
         // the dossier is still there for the citizen, with its history, and its process still runs

@@ -17,8 +17,9 @@
 
 export default {
   // commune-workflow: Camunda 7.24's default configuration plus the code field of the two-step login
-  // (../two-factor/login), the language switch (../language/switch) and Vietnam time (../time-zone/vietnam)
-  customScripts: ['../two-factor/login', '../language/switch', '../time-zone/vietnam'],
+  // (../two-factor/login), the language switch (../language/switch), Vietnam time (../time-zone/vietnam)
+  // and the supervision page "Giám sát" (giam-sat/plugin: dashboard lists, menu entry, #/giam-sat)
+  customScripts: ['../two-factor/login', '../language/switch', '../time-zone/vietnam', 'giam-sat/plugin'],
   // commune-workflow: Vietnamese by default, English selectable. The webapps would take the browser's
   // language when it is available (so English for a browser set to English); ../language/switch makes
   // the language picked in the footer switch ("Tiếng Việt | English", kept in the browser) win instead,
