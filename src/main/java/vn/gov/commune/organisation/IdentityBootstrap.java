@@ -5,9 +5,14 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -18,13 +23,18 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.gov.commune.catalogue.Procedure;
+import vn.gov.commune.catalogue.ProcedureCatalogue;
 
 /**
  * Creates what every installation needs, idempotently, at each start: the role groups, their
@@ -46,16 +56,25 @@ public class IdentityBootstrap implements ApplicationRunner {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final RepositoryService repository;
+  private final ProcedureCatalogue catalogue;
+  private final JdbcTemplate jdbc;
   private final String adminUserId;
   private final String adminPassword;
 
   public IdentityBootstrap(
       IdentityService identity,
       AuthorizationService authorizations,
+      RepositoryService repository,
+      ProcedureCatalogue catalogue,
+      JdbcTemplate jdbc,
       @Value("${app.admin.user-id:admin}") String adminUserId,
       @Value("${app.admin.password:}") String adminPassword) {
     this.identity = identity;
     this.authorizations = authorizations;
+    this.repository = repository;
+    this.catalogue = catalogue;
+    this.jdbc = jdbc;
     this.adminUserId = adminUserId;
     this.adminPassword = adminPassword;
   }
@@ -64,6 +83,7 @@ public class IdentityBootstrap implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     createRoleGroups();
     grantRoles();
+    deleteGroupTaskRows();
   }
 
   void createRoleGroups() {
@@ -81,9 +101,9 @@ public class IdentityBootstrap implements ApplicationRunner {
   /**
    * What each role may do, and nothing more: each grant below is set to exactly its permissions, so
    * a database set up by an older version converges at the next start (the clerks' former
-   * CREATE_INSTANCE on every process definition is withdrawn). Tasks need no grant here: Camunda
-   * gives candidate groups and assignees the right to work on their own tasks, and tenant checks keep
-   * everyone to their commune.
+   * CREATE_INSTANCE on every process definition is withdrawn). A role reads and works on the tasks of
+   * the process definitions it has steps in ({@link #grantTaskRights}), working only on the tasks it
+   * is a candidate of ({@link TaskAuthorizations}); tenant checks keep everyone to their commune.
    *
    * <p>People start only the processes of {@link #CLERK_STARTS}; the product starts the others itself
    * (their start events refuse a person, see {@code engine.SystemStartOnly}). Supervisors read
@@ -100,9 +120,7 @@ public class IdentityBootstrap implements ApplicationRunner {
         grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ);
       }
     }
-    for (String process : CLERK_STARTS) {
-      grant(Roles.CLERK, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    }
+    grantTaskRights();
     grant(Roles.CLERK, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(
@@ -118,6 +136,75 @@ public class IdentityBootstrap implements ApplicationRunner {
     grant(Roles.SUPERVISOR, Resources.TASK, "*", Permissions.READ);
     grant(Roles.SUPERVISOR, Resources.DEPLOYMENT, "*", Permissions.READ);
     grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+  }
+
+  /**
+   * Each role may read ({@code READ_TASK}) and work on ({@code TASK_WORK}) the tasks of the process
+   * definitions where it is a candidate group of a user task, as the deployed models say: a fixed group ({@code candidateGroups="clerk"})
+   * or, for an expression, the groups the catalogue and the routing decision can name (every
+   * procedure's {@code processingGroup}, and {@code leader} for the approval). The clerks also start
+   * {@link #CLERK_STARTS} ({@code CREATE_INSTANCE}, on the same row). Run at every start and filter
+   * sync ({@link TaskFilterBootstrap}), so a processing model added with the catalogue is covered.
+   * Reading is per process, not per step: a role reads the other roles' open tasks of a process it
+   * has steps in (in its own commune); working on a task needs to be its candidate
+   * ({@link TaskAuthorizations.Guard}).
+   */
+  public void grantTaskRights() {
+    Map<String, Map<String, Set<Permission>>> grants = new TreeMap<>();
+    for (String process : CLERK_STARTS) {
+      add(grants, Roles.CLERK, process, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+    Set<String> dynamic = new LinkedHashSet<>();
+    for (Procedure procedure : catalogue.currentAll()) {
+      if (procedure.getProcessingGroup() != null && !procedure.getProcessingGroup().isBlank()) {
+        dynamic.add(procedure.getProcessingGroup());
+      }
+    }
+    dynamic.add(Roles.LEADER);
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
+        String candidates = task.getCamundaCandidateGroups();
+        if (candidates == null || candidates.isBlank()) {
+          continue;
+        }
+        if (candidates.contains("${") || candidates.contains("#{")) {
+          dynamic.forEach(group -> addTaskRights(grants, group, definition.getKey()));
+          continue;
+        }
+        for (String group : candidates.split(",")) {
+          addTaskRights(grants, group.strip(), definition.getKey());
+        }
+      }
+    }
+    grants.forEach((group, byKey) -> byKey.forEach((key, permissions) ->
+        grant(group, Resources.PROCESS_DEFINITION, key, permissions.toArray(Permission[]::new))));
+  }
+
+  private static void addTaskRights(Map<String, Map<String, Set<Permission>>> grants, String group, String key) {
+    add(grants, group, key, ProcessDefinitionPermissions.READ_TASK);
+    add(grants, group, key, ProcessDefinitionPermissions.TASK_WORK);
+  }
+
+  private static void add(Map<String, Map<String, Set<Permission>>> grants, String group, String key, Permission permission) {
+    if (group.isEmpty() || key.equals(Authorization.ANY)) {
+      return;
+    }
+    grants.computeIfAbsent(group, g -> new TreeMap<>()).computeIfAbsent(key, k -> new LinkedHashSet<>()).add(permission);
+  }
+
+  /**
+   * Tasks created by an older version carry one row per candidate group (READ and TASK_WORK on that
+   * task); they are deleted, since the role's grants and {@link TaskAuthorizations} now decide, so that
+   * task queries stop comparing every task with them. Only rows exactly as Camunda's provider wrote them.
+   */
+  void deleteGroupTaskRows() {
+    int deleted = jdbc.update(
+        "delete from ACT_RU_AUTHORIZATION where TYPE_ = ? and RESOURCE_TYPE_ = ? and GROUP_ID_ is not null"
+            + " and RESOURCE_ID_ <> '*' and PERMS_ = ?",
+        AUTH_TYPE_GRANT, Resources.TASK.resourceType(), TaskAuthorizations.OLD_GROUP_TASK_PERMISSIONS);
+    if (deleted > 0) {
+      LOG.info("Open tasks: removed {} per-task candidate-group authorizations (the roles' grants decide now)", deleted);
+    }
   }
 
   /**

@@ -113,6 +113,7 @@ public class TaskFilterBootstrap implements ApplicationRunner {
 
   /** The staff groups and every filter, as they should be now. */
   public synchronized void sync() {
+    grants.grantTaskRights();
     defaultFilters();
     List<Procedure> procedures = catalogue.currentAll();
     Set<String> communes = new HashSet<>();
