@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gov.commune.digitisation.ContentInspector;
+import vn.gov.commune.digitisation.ContentRefusedException;
 import vn.gov.commune.digitisation.FileType;
+import vn.gov.commune.digitisation.Refusal;
 import vn.gov.commune.web.ApiException;
 import vn.gov.commune.web.UntrustedText;
 
@@ -50,7 +52,17 @@ public class SignatureController {
       throw new UncheckedIOException(e);
     }
     // the name only labels the refusal message: cleaned as every uploaded name
-    inspector.inspect(UntrustedText.uploadedFileName(file.getOriginalFilename(), "tep-tai-len.pdf"), file.getContentType(), bytes, Set.of(FileType.PDF));
+    try {
+      inspector.inspect(UntrustedText.uploadedFileName(file.getOriginalFilename(), "tep-tai-len.pdf"), file.getContentType(), bytes, Set.of(FileType.PDF));
+    } catch (ContentRefusedException refused) {
+      // A copy changed after signing often has a damaged content stream, which the inspector refuses
+      // as CORRUPT when it reads the text: that copy is exactly what the person asks about, so it is
+      // verified (and said invalid). Every other refusal (type, size, bomb, active content,
+      // encryption, time-out) stands; a PDF the verifier cannot read either is a 400 below.
+      if (refused.reason() != Refusal.CORRUPT) {
+        throw refused;
+      }
+    }
     return verifyPdf(bytes, verification);
   }
 
