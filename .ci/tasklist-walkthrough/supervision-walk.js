@@ -75,8 +75,11 @@ async function importPlan() {
       .map((e) => (e.tagName === 'SELECT' ? (e.options[e.selectedIndex] || {}).text || '' : e.value)).join('\n')
       + '\n' + document.body.innerText);
     const missing = [];
-    for (const [content, deadline, , lead, , product] of expected) {
-      for (const part of [content, lead, product, deadline].filter(Boolean)) {
+    // lead units of the commune's own organisation are shown as their unit code (VP, KT, TTPVHCC…), so the
+    // content, the product and the deadline are compared, and the count of rows
+    if (!values.includes(`Danh sách nhiệm vụ (${expected.length})`)) missing.push(`Danh sách nhiệm vụ (${expected.length})`);
+    for (const [content, deadline, , , , product] of expected) {
+      for (const part of [content, product, deadline].filter(Boolean)) {
         if (!values.includes(part)) missing.push(part);
       }
     }
