@@ -114,6 +114,8 @@ final class PlanTextParser {
     }
   }
 
+  /** The legal basis ("Căn cứ …", "Thực hiện …", capitalised) that starts inside a joined title line. */
+  private static final Pattern TITLE_THEN_BASIS = Pattern.compile("\\s(Căn cứ|Thực hiện)\\s");
   private static final Pattern ROMAN = Pattern.compile("^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.)]\\s+(\\S.*)$");
   private static final Pattern NUMBERED =
       Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.\\s+(\\S.*)$|^(\\d{1,2}(?:\\.\\d{1,2})+)\\s+(\\S.*)$");
@@ -327,6 +329,12 @@ final class PlanTextParser {
       }
       if (!parts.isEmpty()) {
         String joined = String.join(" ", parts);
+        // a title line without a full stop may have been joined with the legal basis after it ("… năm 2026
+        // Căn cứ Kế hoạch số …"): the basis starts with a capital "Căn cứ"/"Thực hiện" inside the line
+        Matcher basis = TITLE_THEN_BASIS.matcher(joined);
+        if (basis.find() && basis.start() > 0) {
+          joined = joined.substring(0, basis.start()).strip();
+        }
         if (joined.equals(joined.toUpperCase(VI))) {
           joined = joined.toLowerCase(VI);
         } else if (joined.length() > 1 && Character.isLowerCase(joined.charAt(1))) {

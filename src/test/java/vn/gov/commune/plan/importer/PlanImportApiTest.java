@@ -194,6 +194,9 @@ class PlanImportApiTest {
       assertThat(answer.getStatusCode()).as(format + ": " + answer.getBody()).isEqualTo(HttpStatus.CREATED);
       assertThat(answer.getBody().get("tasks").asInt()).as(format).isEqualTo(12);
       vn.gov.commune.plan.Plan plan = plans.findById(answer.getBody().get("planId").asLong()).orElseThrow();
+      // the title ends where the legal basis begins, also when the two lines were read as one
+      assertThat(plan.getTitle()).as(format)
+          .isEqualTo("Kế hoạch cải cách hành chính và chuyển đổi số trên địa bàn xã giai đoạn 2025 - 2026");
       org.camunda.bpm.engine.task.Task review = taskService.createTaskQuery()
           .processInstanceId(plan.getReviewProcessInstanceId()).taskDefinitionKey("UserTask_ReviewDraft").singleResult();
       org.camunda.spin.plugin.variable.value.JsonValue draftTasks = taskService.getVariableTyped(review.getId(), "draftTasks");
