@@ -318,18 +318,6 @@ public final class ObjectiveReader {
 
   /** Lowercase without diacritics ("Đúng hạn" → "dung han"), the same length as the NFC input. */
   static String fold(String nfc) {
-    StringBuilder out = new StringBuilder(nfc.length());
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
-      if (c == 'đ' || c == 'Đ') {
-        out.append('d');
-      } else if (c < 128) {
-        out.append(Character.toLowerCase(c));
-      } else {
-        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        out.append(Character.toLowerCase(decomposed.charAt(0)));
-      }
-    }
-    return out.toString();
+    return PlanText.fold(nfc);
   }
 }

@@ -790,24 +790,38 @@ final class PlanTextParser {
         coordinating.addAll(node.inheritedCoordinating());
       }
     }
-    if (lead == null && focal != null) {
-      lead = focal.unit();
-      warnings.add("Nhiệm vụ \"" + shortName + "\": văn bản không nêu đơn vị chủ trì, tạm giao " + focal.role() + " "
-          + focal.unit() + "; đề nghị rà soát.");
-    } else if (lead == null) {
-      warnings.add("Nhiệm vụ \"" + shortName + "\" chưa nêu đơn vị chủ trì.");
-    }
+    lead = leadOrFocal(lead, focal, shortName, warnings);
     boolean recurring = deadline != null && deadline.recurring();
     LocalDate date = deadline == null ? null : deadline.date();
+    deadlineWarnings(date, recurring, deadlineText, issuedOn, shortName, warnings);
+    return new TaskDraft(
+        sectionOf(node, item), content, date, recurring, deadline == null ? null : deadline.recurrenceEnd(),
+        deadlineText, lead, List.copyOf(new LinkedHashSet<>(coordinating)), result);
+  }
+
+  /** The task's lead unit, else the plan's focal unit with a warning for the reviewer. */
+  private static String leadOrFocal(String lead, Focal focal, String shortName, List<String> warnings) {
+    if (lead == null && focal != null) {
+      warnings.add("Nhiệm vụ \"" + shortName + "\": văn bản không nêu đơn vị chủ trì, tạm giao " + focal.role() + " "
+          + focal.unit() + "; đề nghị rà soát.");
+      return focal.unit();
+    }
+    if (lead == null) {
+      warnings.add("Nhiệm vụ \"" + shortName + "\" chưa nêu đơn vị chủ trì.");
+    }
+    return lead;
+  }
+
+  /** Warns of a task without any deadline and of a deadline before the plan's own date. */
+  private static void deadlineWarnings(
+      LocalDate date, boolean recurring, String deadlineText, LocalDate issuedOn, String shortName, List<String> warnings) {
     if (date == null && !recurring && deadlineText == null) {
       warnings.add("Nhiệm vụ \"" + shortName + "\" chưa có thời hạn hoàn thành.");
     }
     if (date != null && issuedOn != null && date.isBefore(issuedOn)) {
-      warnings.add("Thời hạn " + vn.gov.commune.plan.PlanCalendar.day(date) + " của nhiệm vụ \"" + shortName + "\" trước ngày ban hành kế hoạch.");
+      warnings.add("Thời hạn " + vn.gov.commune.plan.PlanCalendar.day(date) + " của nhiệm vụ \"" + shortName
+          + "\" trước ngày ban hành kế hoạch.");
     }
-    return new TaskDraft(
-        sectionOf(node, item), content, date, recurring, deadline == null ? null : deadline.recurrenceEnd(),
-        deadlineText, lead, List.copyOf(new LinkedHashSet<>(coordinating)), result);
   }
 
   private static String sectionOf(Node node, Item item) {
@@ -1048,21 +1062,10 @@ final class PlanTextParser {
         coordinating.addAll(coordinatingAfterLead(content));
       }
     }
-    if (lead == null && focal != null) {
-      lead = focal.unit();
-      warnings.add("Nhiệm vụ \"" + shortName + "\": văn bản không nêu đơn vị chủ trì, tạm giao " + focal.role() + " "
-          + focal.unit() + "; đề nghị rà soát.");
-    } else if (lead == null) {
-      warnings.add("Nhiệm vụ \"" + shortName + "\" chưa nêu đơn vị chủ trì.");
-    }
+    lead = leadOrFocal(lead, focal, shortName, warnings);
     boolean recurring = deadline != null && deadline.recurring();
     LocalDate date = deadline == null ? null : deadline.date();
-    if (date == null && !recurring && deadlineText == null) {
-      warnings.add("Nhiệm vụ \"" + shortName + "\" chưa có thời hạn hoàn thành.");
-    }
-    if (date != null && issuedOn != null && date.isBefore(issuedOn)) {
-      warnings.add("Thời hạn " + date + " của nhiệm vụ \"" + shortName + "\" trước ngày ban hành kế hoạch.");
-    }
+    deadlineWarnings(date, recurring, deadlineText, issuedOn, shortName, warnings);
     String product = row.get(PlanTables.Column.PRODUCT);
     coordinating.remove(lead);
     return new TaskDraft(group, content, date, recurring, deadline == null ? null : deadline.recurrenceEnd(), deadlineText,
