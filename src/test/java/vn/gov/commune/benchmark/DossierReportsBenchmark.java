@@ -73,6 +73,11 @@ public final class DossierReportsBenchmark {
             time(http, calls, warmup, "report.xlsx province " + period[0] + " (demo)", "demo", "/api/reports/dossiers.xlsx" + query);
           }
         }
+        // the Cockpit page "Giám sát": what the dashboard loads (dossiers needing attention) and the page's other parts
+        time(http, calls, warmup, "Giám sát attention sa-thay (sathay.supervisor)", "sathay.supervisor", "/api/reports/dossiers/attention?communeId=sa-thay");
+        time(http, calls, warmup, "Giám sát attention province (demo)", "demo", "/api/reports/dossiers/attention");
+        time(http, calls, warmup, "Giám sát plans sa-thay (sathay.supervisor)", "sathay.supervisor", "/api/reports/plans?communeId=sa-thay");
+        time(http, calls, warmup, "Giám sát archives sa-thay (sathay.supervisor)", "sathay.supervisor", "/api/reports/archives?communeId=sa-thay");
         for (int i = 0; i < warmup + calls; i++) {
           http.recording(i >= warmup);
           String code = codes.get(random.nextInt(codes.size()));
