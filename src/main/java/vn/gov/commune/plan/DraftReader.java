@@ -46,6 +46,20 @@ public final class DraftReader {
 
   private DraftReader() {}
 
+  /** The row's live measure (field "indicator"), null when none is named; an unknown name is a Vietnamese 400. */
+  private static Indicator indicator(JsonNode node, String what, String orElse) {
+    String name = text(node, "indicator");
+    if (name == null) {
+      return null;
+    }
+    try {
+      return Indicator.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("Chỉ tiêu '" + name + "' của " + what + " không có; chọn một trong: "
+          + java.util.Arrays.toString(Indicator.values()) + orElse);
+    }
+  }
+
   static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
@@ -100,16 +114,7 @@ public final class DraftReader {
       index++;
       String code = text(node, "code") != null ? text(node, "code") : String.valueOf(index);
       String what = "nhiệm vụ " + code;
-      Indicator indicator = null;
-      String indicatorName = text(node, "indicator");
-      if (indicatorName != null) {
-        try {
-          indicator = Indicator.valueOf(indicatorName);
-        } catch (IllegalArgumentException e) {
-          throw ApiException.badRequest("Chỉ tiêu '" + indicatorName + "' của " + what + " không có; chọn một trong: "
-              + java.util.Arrays.toString(Indicator.values()) + ".");
-        }
-      }
+      Indicator indicator = indicator(node, what, ".");
       Double target = null;
       String targetText = text(node, "indicatorTarget");
       if (targetText != null) {
@@ -174,16 +179,7 @@ public final class DraftReader {
       if (description.length() > 1000) {
         throw ApiException.badRequest("Nội dung của " + what + " dài quá 1000 ký tự.");
       }
-      Indicator indicator = null;
-      String indicatorName = text(node, "indicator");
-      if (indicatorName != null) {
-        try {
-          indicator = Indicator.valueOf(indicatorName);
-        } catch (IllegalArgumentException e) {
-          throw ApiException.badRequest("Chỉ tiêu '" + indicatorName + "' của " + what + " không có; chọn một trong: "
-              + java.util.Arrays.toString(Indicator.values()) + " hoặc để trống (theo dõi thủ công).");
-        }
-      }
+      Indicator indicator = indicator(node, what, " hoặc để trống (theo dõi thủ công).");
       String unit = text(node, "unit");
       Double target = null;
       String targetText = text(node, "target");
