@@ -63,7 +63,6 @@ public final class DossierFlowBenchmark {
     for (String commune : COMMUNES) {
       bench.deployBare(commune, bpmn);
     }
-    bench.grantBare();
     try (ServerLoadBench load = ServerLoadBench.fromEnvironment()) {
       http.recording(false);
       bench.run(Kind.DOSSIER, warmup, 1);
@@ -251,23 +250,6 @@ public final class DossierFlowBenchmark {
     parts.put("tenant-id", commune);
     parts.put("data", bpmn);
     http.postMultipart(null, "demo", "/engine-rest/deployment/create", parts, Map.of(), Map.of("data", BARE_PROCESS + ".bpmn")).expect(200);
-  }
-
-  /**
-   * Gives each role of the bare model the group-level rights the product gives its own models (READ_TASK
-   * and TASK_WORK on the process definition, see IdentityBootstrap.grantTaskRights), at once: the product
-   * grants a newly deployed model's roles only at its next filter sync (app.tasklist.filter-sync).
-   */
-  void grantBare() {
-    for (String group : List.of("clerk", "specialist", "leader")) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", 1);
-      body.put("permissions", List.of("READ_TASK", "TASK_WORK"));
-      body.put("groupId", group);
-      body.put("resourceType", 6);
-      body.put("resourceId", BARE_PROCESS);
-      http.postJson(null, "demo", "/engine-rest/authorization/create", body).expect(200);
-    }
   }
 
   /** Waits until no job is due (the asynchronous steps the items left behind are done), at most 60 s. */
