@@ -28,12 +28,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code /usr/bin/chromedriver}: Debian's {@code chromium} and {@code chromium-driver}) on the product
  * at {@code http://localhost:<port>}, with a 1280x800 window and the browser language of a person
  * ({@code en-US} shows that the product's Vietnamese wins over the browser's English). Finds things
- * the way a person does: by their visible text. Screenshots go to {@code target/browser-screenshots/}.
+ * the way a person does: by their visible text. Screenshots go to {@code target/browser-screenshots/} (the build's directory).
  * Other paths: {@code -Dbrowser.chromium=...}, {@code -Dbrowser.chromedriver=...}.
  */
 final class Browser implements AutoCloseable {
 
-  static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+  static final Path SCREENSHOTS = Path.of(System.getProperty("build.directory", "target"), "browser-screenshots");
   static final Duration WAIT = Duration.ofSeconds(60);
   static final Duration FIRST_PAGE = Duration.ofMinutes(3);
   /** The last byte of each browser's client address (198.18.0.0/15 is for tests of network devices). */
