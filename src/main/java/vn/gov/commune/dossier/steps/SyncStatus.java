@@ -1,16 +1,19 @@
 package vn.gov.commune.dossier.steps;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.dossier.Dossier;
+import vn.gov.commune.dossier.DossierHistoryEntry;
 import vn.gov.commune.dossier.DossierVariables;
 import vn.gov.commune.integration.DvcqgClient;
 import vn.gov.commune.integration.StatusSync;
 import vn.gov.commune.organisation.CommuneRepository;
 
-/** Sends one status change of the dossier to the national portal (DVCQG); key {code}:status:{sequence}. */
+/**
+ * Sends one status change of the dossier to the national portal (DVCQG), as logged in the dossier's
+ * history entry {@code statusEntryId}; key {code}:status:{sequence}.
+ */
 @Component("syncStatus")
 public class SyncStatus implements JavaDelegate {
 
@@ -30,16 +33,18 @@ public class SyncStatus implements JavaDelegate {
     String code = dossier.getCode();
     String agency = communes.findById(dossier.getReceivingCommuneId()).orElseThrow().getAgencyCode();
     int sequence = StepSupport.integer(execution, DossierVariables.STATUS_SEQUENCE);
+    DossierHistoryEntry entry =
+        steps.service.statusEntry(dossier, ((Number) execution.getVariable(DossierVariables.STATUS_ENTRY_ID)).longValue());
     StatusSync sync =
         new StatusSync(
             code,
             agency,
             dossier.getProcedureCode(),
-            StepSupport.integer(execution, DossierVariables.STATUS_CODE),
-            StepSupport.string(execution, DossierVariables.STATUS_NAME),
-            ((Date) execution.getVariable(DossierVariables.STATUS_CHANGED_AT)).toInstant(),
+            entry.getToStatus().code(),
+            entry.getToStatus().label(),
+            entry.getAt(),
             sequence,
-            StepSupport.string(execution, DossierVariables.STATUS_NOTE));
+            entry.getReason());
     dvcqg.syncStatus(sync, code + ":status:" + sequence);
   }
 }
