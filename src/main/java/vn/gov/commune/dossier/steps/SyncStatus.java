@@ -1,5 +1,6 @@
 package vn.gov.commune.dossier.steps;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,12 @@ import vn.gov.commune.organisation.CommuneRepository;
 @Component("syncStatus")
 public class SyncStatus implements JavaDelegate {
 
+  /** Variables of the syncs queued before {@link DossierVariables#STATUS_ENTRY_ID} (still running after an upgrade). */
+  static final String LEGACY_STATUS_CODE = "statusCode";
+  static final String LEGACY_STATUS_NAME = "statusName";
+  static final String LEGACY_STATUS_CHANGED_AT = "statusChangedAt";
+  static final String LEGACY_STATUS_NOTE = "statusNote";
+
   private final StepSupport steps;
   private final DvcqgClient dvcqg;
   private final CommuneRepository communes;
@@ -33,18 +40,33 @@ public class SyncStatus implements JavaDelegate {
     String code = dossier.getCode();
     String agency = communes.findById(dossier.getReceivingCommuneId()).orElseThrow().getAgencyCode();
     int sequence = StepSupport.integer(execution, DossierVariables.STATUS_SEQUENCE);
-    DossierHistoryEntry entry =
-        steps.service.statusEntry(dossier, ((Number) execution.getVariable(DossierVariables.STATUS_ENTRY_ID)).longValue());
-    StatusSync sync =
-        new StatusSync(
-            code,
-            agency,
-            dossier.getProcedureCode(),
-            entry.getToStatus().code(),
-            entry.getToStatus().label(),
-            entry.getAt(),
-            sequence,
-            entry.getReason());
+    Object entryId = execution.getVariable(DossierVariables.STATUS_ENTRY_ID);
+    StatusSync sync;
+    if (entryId == null) {
+      // started by a version before the history entry id: the status travels in its own variables
+      sync =
+          new StatusSync(
+              code,
+              agency,
+              dossier.getProcedureCode(),
+              StepSupport.integer(execution, LEGACY_STATUS_CODE),
+              StepSupport.string(execution, LEGACY_STATUS_NAME),
+              ((Date) execution.getVariable(LEGACY_STATUS_CHANGED_AT)).toInstant(),
+              sequence,
+              StepSupport.string(execution, LEGACY_STATUS_NOTE));
+    } else {
+      DossierHistoryEntry entry = steps.service.statusEntry(dossier, ((Number) entryId).longValue());
+      sync =
+          new StatusSync(
+              code,
+              agency,
+              dossier.getProcedureCode(),
+              entry.getToStatus().code(),
+              entry.getToStatus().label(),
+              entry.getAt(),
+              sequence,
+              entry.getReason());
+    }
     dvcqg.syncStatus(sync, code + ":status:" + sequence);
   }
 }
