@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Date;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -84,8 +83,9 @@ public class DossierService {
     DossierStatus previous = dossier.getStatusSequence() == 0 ? null : dossier.getStatus();
     dossier.moveTo(next);
     dossiers.save(dossier);
-    history.save(new DossierHistoryEntry(dossier.getCode(), now(), actor(), "STATUS", previous, next, step, message, reason));
-    queueStatusSync(dossier, reason);
+    DossierHistoryEntry entry =
+        history.save(new DossierHistoryEntry(dossier.getCode(), now(), actor(), "STATUS", previous, next, step, message, reason));
+    queueStatusSync(dossier, entry);
   }
 
   /** Logs an event that does not change the status (appointment moved, component scanned, slip issued…). */
@@ -137,16 +137,26 @@ public class DossierService {
     return dossiers.save(dossier);
   }
 
-  private void queueStatusSync(Dossier dossier, String note) {
+  /**
+   * Starts the sync of one status change with three variables: the commune (tenant), the status
+   * sequence (idempotency key) and the history entry that holds the status, its time and its note
+   * (append-only, so the sync sends what was logged even if it runs much later).
+   */
+  private void queueStatusSync(Dossier dossier, DossierHistoryEntry entry) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(DossierVariables.COMMUNE_ID, dossier.getReceivingCommuneId());
-    variables.put(DossierVariables.DOSSIER_CODE, dossier.getCode());
-    variables.put(DossierVariables.STATUS_CODE, dossier.getStatus().code());
-    variables.put(DossierVariables.STATUS_NAME, dossier.getStatus().label());
     variables.put(DossierVariables.STATUS_SEQUENCE, dossier.getStatusSequence());
-    variables.put(DossierVariables.STATUS_CHANGED_AT, Date.from(now()));
-    variables.put(DossierVariables.STATUS_NOTE, note);
+    variables.put(DossierVariables.STATUS_ENTRY_ID, entry.getId());
     asSystem(() -> runtime.startProcessInstanceByKey(STATUS_SYNC_PROCESS, dossier.getCode(), variables));
+  }
+
+  /** The status entry a {@value #STATUS_SYNC_PROCESS} instance sends, checked to be of its dossier. */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public DossierHistoryEntry statusEntry(Dossier dossier, long entryId) {
+    return history
+        .findById(entryId)
+        .filter(e -> e.getDossierCode().equals(dossier.getCode()) && "STATUS".equals(e.getAction()) && e.getToStatus() != null)
+        .orElseThrow(() -> new IllegalStateException("Hồ sơ " + dossier.getCode() + " không có mục trạng thái " + entryId + "."));
   }
 
   /**

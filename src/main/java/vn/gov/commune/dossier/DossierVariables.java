@@ -156,14 +156,8 @@ public final class DossierVariables {
   public static final String APOLOGY_BY = "apologyBy";
 
   // ---- dossier-status-sync --------------------------------------------------------------------
-  /** Integer. */
-  public static final String STATUS_CODE = "statusCode";
-  /** String. */
-  public static final String STATUS_NAME = "statusName";
-  /** Integer. */
+  /** Integer: the dossier's status sequence (idempotency key {code}:status:{sequence}). */
   public static final String STATUS_SEQUENCE = "statusSequence";
-  /** Date. */
-  public static final String STATUS_CHANGED_AT = "statusChangedAt";
-  /** String. */
-  public static final String STATUS_NOTE = "statusNote";
+  /** Long: id of the dossier history entry (action STATUS) with the status, its time and its note. */
+  public static final String STATUS_ENTRY_ID = "statusEntryId";
 }

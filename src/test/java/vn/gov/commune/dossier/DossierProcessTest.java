@@ -631,6 +631,36 @@ class DossierProcessTest {
   }
 
   @Test
+  void aStatusSyncQueuedByThePreviousVersionStillSendsItsStatus() {
+    String code = flow.submitOnline(BIRTH, birthFiles());
+    flow.runJobs();
+    // a sync sends what the dossier's history logged for that status
+    DossierHistoryEntry logged = historyEntries.findByDossierCodeOrderById(code).stream()
+        .filter(e -> "STATUS".equals(e.getAction())).findFirst().orElseThrow();
+    StatusSync first = dvcqg.statusSyncs(code).stream().filter(s -> s.sequence() == 1).findFirst().orElseThrow();
+    assertThat(first.statusCode()).isEqualTo(logged.getToStatus().code());
+    assertThat(first.statusName()).isEqualTo(logged.getToStatus().label());
+    assertThat(first.changedAt()).isEqualTo(logged.getAt());
+    assertThat(first.note()).isEqualTo(logged.getReason());
+
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("communeId", "sa-thay");
+    variables.put("dossierCode", code);
+    variables.put("statusCode", 2);
+    variables.put("statusName", "Đã tiếp nhận");
+    variables.put("statusSequence", 7);
+    variables.put("statusChangedAt", java.util.Date.from(Instant.parse("2026-03-02T03:00:00Z")));
+    variables.put("statusNote", "đồng bộ cũ");
+    identity.clearAuthentication();
+    runtime.startProcessInstanceByKey("dossier-status-sync", code, variables); // as the previous version did
+    flow.runJobs();
+    StatusSync sent = dvcqg.statusSyncs(code).stream().filter(s -> s.sequence() == 7).findFirst().orElseThrow();
+    assertThat(sent.statusCode()).isEqualTo(2);
+    assertThat(sent.statusName()).isEqualTo("Đã tiếp nhận");
+    assertThat(sent.note()).isEqualTo("đồng bộ cũ");
+  }
+
+  @Test
   void citizenWithdrawsDuringProcessing() {
     String code = flow.submitOnline(BIRTH, birthFiles());
     receive(code, "accept");

@@ -5,14 +5,24 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.dossier.Dossier;
+import vn.gov.commune.dossier.DossierHistoryEntry;
 import vn.gov.commune.dossier.DossierVariables;
 import vn.gov.commune.integration.DvcqgClient;
 import vn.gov.commune.integration.StatusSync;
 import vn.gov.commune.organisation.CommuneRepository;
 
-/** Sends one status change of the dossier to the national portal (DVCQG); key {code}:status:{sequence}. */
+/**
+ * Sends one status change of the dossier to the national portal (DVCQG), as logged in the dossier's
+ * history entry {@code statusEntryId}; key {code}:status:{sequence}.
+ */
 @Component("syncStatus")
 public class SyncStatus implements JavaDelegate {
+
+  /** Variables of the syncs queued before {@link DossierVariables#STATUS_ENTRY_ID} (still running after an upgrade). */
+  static final String LEGACY_STATUS_CODE = "statusCode";
+  static final String LEGACY_STATUS_NAME = "statusName";
+  static final String LEGACY_STATUS_CHANGED_AT = "statusChangedAt";
+  static final String LEGACY_STATUS_NOTE = "statusNote";
 
   private final StepSupport steps;
   private final DvcqgClient dvcqg;
@@ -30,16 +40,33 @@ public class SyncStatus implements JavaDelegate {
     String code = dossier.getCode();
     String agency = communes.findById(dossier.getReceivingCommuneId()).orElseThrow().getAgencyCode();
     int sequence = StepSupport.integer(execution, DossierVariables.STATUS_SEQUENCE);
-    StatusSync sync =
-        new StatusSync(
-            code,
-            agency,
-            dossier.getProcedureCode(),
-            StepSupport.integer(execution, DossierVariables.STATUS_CODE),
-            StepSupport.string(execution, DossierVariables.STATUS_NAME),
-            ((Date) execution.getVariable(DossierVariables.STATUS_CHANGED_AT)).toInstant(),
-            sequence,
-            StepSupport.string(execution, DossierVariables.STATUS_NOTE));
+    Object entryId = execution.getVariable(DossierVariables.STATUS_ENTRY_ID);
+    StatusSync sync;
+    if (entryId == null) {
+      // started by a version before the history entry id: the status travels in its own variables
+      sync =
+          new StatusSync(
+              code,
+              agency,
+              dossier.getProcedureCode(),
+              StepSupport.integer(execution, LEGACY_STATUS_CODE),
+              StepSupport.string(execution, LEGACY_STATUS_NAME),
+              ((Date) execution.getVariable(LEGACY_STATUS_CHANGED_AT)).toInstant(),
+              sequence,
+              StepSupport.string(execution, LEGACY_STATUS_NOTE));
+    } else {
+      DossierHistoryEntry entry = steps.service.statusEntry(dossier, ((Number) entryId).longValue());
+      sync =
+          new StatusSync(
+              code,
+              agency,
+              dossier.getProcedureCode(),
+              entry.getToStatus().code(),
+              entry.getToStatus().label(),
+              entry.getAt(),
+              sequence,
+              entry.getReason());
+    }
     dvcqg.syncStatus(sync, code + ":status:" + sequence);
   }
 }
