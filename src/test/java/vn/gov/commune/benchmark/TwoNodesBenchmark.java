@@ -264,21 +264,23 @@ public final class TwoNodesBenchmark {
       }
       // node 2's simulated national portal answers slowly, so that its job threads hold locked jobs at the kill
       HttpBench victim = new HttpBench(env.get("VICTIM_URL"));
-      String slowMs = env.getOrDefault("SLOW_MS", "3000");
-      HttpBench.Answer slow = victim.putJson(null, "demo", "/api/admin/simulators/dvcqg", Map.of("delayMs", Long.parseLong(slowMs)));
+      long slowMs = Long.parseLong(env.getOrDefault("SLOW_MS", "6000"));
+      HttpBench.Answer slow = victim.putJson(null, "demo", "/api/admin/simulators/dvcqg", Map.of("delayMs", slowMs));
       System.out.println("node 2's simulated DVCQG delay: " + slow.status() + " " + slow.text());
       timers = true;
 
       AtomicInteger acknowledgedCount = new AtomicInteger();
       AtomicReference<Instant> killedAt = new AtomicReference<>();
       AtomicReference<List<LockedJob>> lockedAtKill = new AtomicReference<>(List.of());
+      AtomicReference<List<LockedJob>> lockedAfterKill = new AtomicReference<>(List.of());
+      AtomicReference<Thread> afterKill = new AtomicReference<>();
       Runnable killer = () -> {
         if (acknowledgedCount.incrementAndGet() == killAfter) {
           try {
-            // kill while a job has been locked for more than a second: with node 2's slow portal, most likely node 2's
+            // kill while a job has been locked for more than half of node 2's portal delay: most likely node 2's
             long until = System.currentTimeMillis() + 60_000;
             while (System.currentTimeMillis() < until && lockedJobs(db).stream()
-                .noneMatch(j -> j.lockedUntil().getTime() - lockMs < System.currentTimeMillis() - 1000)) {
+                .noneMatch(j -> j.lockedUntil().getTime() - lockMs < System.currentTimeMillis() - slowMs / 2)) {
               sleep(50);
             }
             Process kill = new ProcessBuilder("kill", "-9", String.valueOf(victimPid)).inheritIO().start();
@@ -287,6 +289,21 @@ public final class TwoNodesBenchmark {
             lockedAtKill.set(lockedJobs(db));
             System.out.printf("kill -9 %d (node 2) after %d acknowledged dossiers, at %s; %d jobs locked in ACT_RU_JOB then%n",
                 victimPid, killAfter, killedAt.get(), lockedAtKill.get().size());
+            // the jobs still locked 5 s after the kill are the dead node's: the survivor finishes its own in that time
+            Thread later = new Thread(() -> {
+              sleep(5_000);
+              try (Connection own = DriverManager.getConnection(env.get("DB_URL"), env.get("DB_USER"), env.get("DB_PASSWORD"))) {
+                lockedAfterKill.set(lockedJobs(own));
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+            later.start();
+            afterKill.set(later);
+            for (LockedJob job : lockedAtKill.get()) {
+              System.out.printf(Locale.ROOT, "     locked: %s %s by %s, for %.1f s%n", job.id(), job.type(), job.owner(),
+                  (killedAt.get().toEpochMilli() - (job.lockedUntil().getTime() - lockMs)) / 1000.0);
+            }
           } catch (Exception e) {
             throw new IllegalStateException("kill failed", e);
           }
@@ -302,9 +319,10 @@ public final class TwoNodesBenchmark {
         System.out.println("FAIL the node was never killed (KILL_AFTER " + killAfter + " > N " + n + ")");
         return false;
       }
-      // the jobs still locked a few seconds after the kill are the dead node's: the survivor finishes its own in that time
-      sleep(5_000);
-      List<LockedJob> stillLocked = lockedJobs(db);
+      if (afterKill.get() != null) {
+        afterKill.get().join();
+      }
+      List<LockedJob> stillLocked = lockedAfterKill.get();
       List<LockedJob> dead = new ArrayList<>();
       for (LockedJob job : lockedAtKill.get()) {
         if (stillLocked.contains(job)) {
@@ -541,7 +559,7 @@ public final class TwoNodesBenchmark {
       List<List<Object>> done = rows(db, "SELECT HOSTNAME_, TIMESTAMP_ FROM ACT_HI_JOB_LOG WHERE JOB_ID_ = ? AND JOB_STATE_ = ?", job.id(), JOB_SUCCESSFUL);
       boolean stillThere = count(db, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE ID_ = ?", job.id()) > 0;
       if (done.size() == 1 && survivorHost.equals(done.get(0).get(0))
-          && !((java.time.LocalDateTime) done.get(0).get(1)).isBefore(job.lockedUntil().toLocalDateTime()) && !stillThere) {
+          && !localTime(done.get(0).get(1)).isBefore(job.lockedUntil().toLocalDateTime()) && !stillThere) {
         takenOver.add(job.type() + " " + done.get(0).get(1) + " (lock until " + job.lockedUntil() + ")");
       } else {
         notTakenOver.add(job.id() + " " + job.type() + " lock until " + job.lockedUntil() + ": executions " + done
@@ -582,6 +600,10 @@ public final class TwoNodesBenchmark {
       sleep(200);
     }
     System.err.println("jobs still due after " + maxMs / 1000 + " s");
+  }
+
+  private static java.time.LocalDateTime localTime(Object value) {
+    return value instanceof Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) value;
   }
 
   private static void sleep(long ms) {
