@@ -98,6 +98,19 @@ final class HttpBench {
     }
   }
 
+  Answer putJson(String call, String user, String path, Object body) {
+    try {
+      byte[] json = JSON.writeValueAsBytes(body);
+      return send(call, HttpRequest.newBuilder(URI.create(base + path))
+          .PUT(HttpRequest.BodyPublishers.ofByteArray(json))
+          .header("Authorization", basic(user))
+          .header("Content-Type", "application/json")
+          .header("Accept", "application/json"));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A multipart POST: parts are name → (JSON string | byte[] file content); file parts named {@code <name>.pdf}, or by {@code fileNames}. */
   Answer postMultipart(String call, String user, String path, Map<String, Object> parts, Map<String, String> headers, Map<String, String> fileNames) {
     String boundary = "bench" + UUID.randomUUID().toString().replace("-", "");
