@@ -33,10 +33,23 @@ import java.time.Instant;
       @Index(name = "ix_dossier_competent_rated", columnList = "competent_commune_id, rated_at"),
       // the province-wide report (V12)
       @Index(name = "ix_dossier_received_at", columnList = "received_at"),
-      @Index(name = "ix_dossier_processed_at", columnList = "processed_at"),
-      @Index(name = "ix_dossier_stopped_at", columnList = "stopped_at"),
       @Index(name = "ix_dossier_rated_at", columnList = "rated_at"),
-      @Index(name = "ix_dossier_status_commune", columnList = "status, competent_commune_id")
+      // the report's queries answered from the index alone (V15, DossierFigures)
+      @Index(name = "ix_dossier_report_received",
+          columnList = "competent_commune_id, procedure_code, procedure_name, received_at, channel, service_level, code"),
+      @Index(name = "ix_dossier_report_processed",
+          columnList = "competent_commune_id, procedure_code, procedure_name, processed_at, original_appointment_at, appointment_at,"
+              + " result_type, result_delivered_at"),
+      @Index(name = "ix_dossier_report_rated",
+          columnList = "competent_commune_id, procedure_code, procedure_name, rated_at, rating, rating_channel"),
+      @Index(name = "ix_dossier_report_open",
+          columnList = "processed_at, stopped_at, received_at, competent_commune_id, procedure_code, procedure_name,"
+              + " original_appointment_at, appointment_at"),
+      @Index(name = "ix_dossier_report_stopped",
+          columnList = "stopped_at, received_at, competent_commune_id, procedure_code, procedure_name"),
+      @Index(name = "ix_dossier_report_status",
+          columnList = "status, competent_commune_id, received_at, processed_at, stopped_at, original_appointment_at, appointment_at,"
+              + " procedure_code")
     })
 public class Dossier {
 

@@ -2,6 +2,7 @@ package vn.gov.commune.report;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public class Supervision {
 
   private static final String DUE = "coalesce(d.originalAppointmentAt, d.appointmentAt)";
   private static final String OPEN =
-      " from Dossier d where d.competentCommuneId = :commune and d.receivedAt is not null and d.receivedAt <= :now"
+      " from Dossier d where d.receivedAt is not null and d.receivedAt <= :now"
           + " and d.processedAt is null and d.stoppedAt is null and d.status in :open and " + DUE + " <= :nearDue";
   private static final List<DossierStatus> OPEN_STATUSES = List.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING,
       DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.PAYMENT_REQUESTED, DossierStatus.WITHDRAWAL_REQUESTED);
@@ -117,53 +118,93 @@ public class Supervision {
 
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public CommuneAttention attention(Commune commune, int limit) {
+    return attention(List.of(commune), limit).get(0);
+  }
+
+  /**
+   * The attention lists of several communes (the province for an administrator), in their order. The
+   * same as asking for each commune in turn, answered with one query per kind for all of them: counts
+   * grouped by commune, the urgent dossiers of all of them in one ordered list cut per commune, their
+   * steps in one engine query; the open steps past their due date in one engine query when there are
+   * at most {@link #MAX_OVERDUE_STEPS} of them in all, else one per commune.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public List<CommuneAttention> attention(List<Commune> communes, int limit) {
     Instant now = DossierService.now();
     Instant nearDue = nearDueUntil(now);
-    String c = commune.getId();
-    List<Count> byProcedure = counts(
-        "select d.procedureCode, max(d.procedureName), " + split() + OPEN + " group by d.procedureCode", c, now, nearDue,
-        r -> (String) r[1]);
-    List<Count> byStep = counts(
-        "select d.status, max(d.procedureName), " + split() + OPEN + " group by d.status", c, now, nearDue,
-        r -> ((DossierStatus) r[0]).label());
-    byStep = byStep.stream().sorted(Comparator.comparingInt(s -> DossierStatus.valueOf(s.key()).code())).toList();
-    long overdue = byProcedure.stream().mapToLong(Count::overdue).sum();
-    long near = byProcedure.stream().mapToLong(Count::nearDue).sum();
+    List<String> ids = communes.stream().map(Commune::getId).toList();
+    // one commune: its part of the indexes; several (the province): every open dossier once, kept for
+    // the communes asked (an IN list of a hundred communes made MariaDB read hundreds of index ranges)
+    String only = ids.size() == 1 ? " and d.competentCommuneId = :commune" : "";
+    Map<String, List<Count>> byProcedure = counts(
+        "select d.competentCommuneId, d.procedureCode, max(d.procedureName), " + split() + OPEN + only
+            + " group by d.competentCommuneId, d.procedureCode", ids, now, nearDue,
+        r -> (String) r[2]);
+    Map<String, List<Count>> byStep = counts(
+        "select d.competentCommuneId, d.status, count(d), " + split() + OPEN + only + " group by d.competentCommuneId, d.status", ids,
+        now, nearDue,
+        r -> ((DossierStatus) r[1]).label());
 
-    List<Object[]> urgent = em.createQuery(
-            "select d.code, d.procedureCode, d.procedureName, d.status, " + DUE + ", d.processInstanceId" + OPEN
-                + " order by " + DUE + ", d.code",
+    TypedQuery<Object[]> urgentQuery = em.createQuery(
+            "select d.competentCommuneId, d.code, d.procedureCode, d.procedureName, d.status, " + DUE + ", d.processInstanceId" + OPEN
+                + only + " order by d.competentCommuneId, " + DUE + ", d.code",
             Object[].class)
-        .setParameter("commune", c).setParameter("now", now).setParameter("nearDue", nearDue).setParameter("open", OPEN_STATUSES)
-        .setMaxResults(limit + 1)
-        .getResultList();
-    boolean more = urgent.size() > limit;
-    if (more) {
-      urgent = urgent.subList(0, limit);
+        .setParameter("now", now).setParameter("nearDue", nearDue).setParameter("open", OPEN_STATUSES);
+    if (ids.size() == 1) {
+      urgentQuery.setParameter("commune", ids.get(0)).setMaxResults(limit + 1);
     }
-    List<String> codes = urgent.stream().map(r -> (String) r[0]).toList();
+    Set<String> asked = Set.copyOf(ids);
+    Map<String, List<Object[]>> urgentByCommune = new HashMap<>();
+    for (Object[] r : urgentQuery.getResultList()) {
+      if (!asked.contains((String) r[0])) {
+        continue;
+      }
+      List<Object[]> own = urgentByCommune.computeIfAbsent((String) r[0], k -> new ArrayList<>());
+      if (own.size() <= limit) {
+        own.add(r);
+      }
+    }
+    List<String> codes = urgentByCommune.values().stream().flatMap(List::stream)
+        .filter(r -> urgentByCommune.get((String) r[0]).indexOf(r) < limit)
+        .map(r -> (String) r[1]).toList();
+    Map<String, List<Task>> tasksByCode = tasksOf(codes);
+    Map<String, List<Task>> lateByCommune = lateSteps(ids, now);
+
     Holders holders = new Holders();
-    Map<String, List<Task>> tasksByCode = codes.isEmpty() ? Map.of() : SystemCalls.asSystem(identity, () -> {
-      List<Task> held = tasks.createTaskQuery().processInstanceBusinessKeyIn(codes.toArray(String[]::new)).orderByTaskCreateTime().asc().list();
-      // a task names its instance, not the business key: read the keys of those instances in one query
-      Set<String> instances = held.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-      Map<String, String> keyOf = instances.isEmpty() ? Map.of() : runtime.createProcessInstanceQuery().processInstanceIds(instances).list()
-          .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-      return held.stream().filter(t -> keyOf.containsKey(t.getProcessInstanceId()))
-          .collect(Collectors.groupingBy(t -> keyOf.get(t.getProcessInstanceId()), LinkedHashMap::new, Collectors.toList()));
-    });
+    List<CommuneAttention> answer = new ArrayList<>();
+    for (Commune commune : communes) {
+      String c = commune.getId();
+      List<Count> procedures = byProcedure.getOrDefault(c, List.of());
+      List<Count> steps = byStep.getOrDefault(c, List.of()).stream()
+          .sorted(Comparator.comparingInt(s -> DossierStatus.valueOf(s.key()).code())).toList();
+      long overdue = procedures.stream().mapToLong(Count::overdue).sum();
+      long near = procedures.stream().mapToLong(Count::nearDue).sum();
+      List<Object[]> urgent = urgentByCommune.getOrDefault(c, List.of());
+      boolean more = urgent.size() > limit;
+      if (more) {
+        urgent = urgent.subList(0, limit);
+      }
+      answer.add(attention(commune, now, procedures, steps, overdue, near, urgent, more, tasksByCode,
+          lateByCommune.getOrDefault(c, List.of()), holders));
+    }
+    return answer;
+  }
+
+  private CommuneAttention attention(Commune commune, Instant now, List<Count> byProcedure, List<Count> byStep, long overdue, long near,
+      List<Object[]> urgent, boolean more, Map<String, List<Task>> tasksByCode, List<Task> late, Holders holders) {
+    String c = commune.getId();
     List<DossierRow> rows = new ArrayList<>();
     Map<String, long[]> holderCounts = new LinkedHashMap<>();
     Map<String, String> holderLabels = new HashMap<>();
     for (Object[] r : urgent) {
-      String code = (String) r[0];
-      DossierStatus status = (DossierStatus) r[3];
-      Instant due = (Instant) r[4];
-      boolean late = due.isBefore(now);
+      String code = (String) r[1];
+      DossierStatus status = (DossierStatus) r[4];
+      Instant due = (Instant) r[5];
+      boolean isLate = due.isBefore(now);
       List<Task> open = tasksByCode.getOrDefault(code, List.of());
       Set<String> steps = new LinkedHashSet<>();
       Set<String> keys = new LinkedHashSet<>();
-      String instance = (String) r[5];
+      String instance = (String) r[6];
       for (Task task : open) {
         steps.add(task.getName());
         keys.addAll(holders.keys(task));
@@ -176,12 +217,12 @@ public class Supervision {
       }
       for (String key : keys) {
         long[] n = holderCounts.computeIfAbsent(key, k -> new long[2]);
-        n[late ? 0 : 1]++;
+        n[isLate ? 0 : 1]++;
         holderLabels.put(key, holders.label(key));
       }
-      rows.add(new DossierRow(code, (String) r[1], (String) r[2], status.name(), status.label(),
+      rows.add(new DossierRow(code, (String) r[2], (String) r[3], status.name(), status.label(),
           steps.isEmpty() ? status.label() : String.join("; ", steps),
-          keys.stream().map(holders::label).collect(Collectors.joining("; ")), due, late, instance));
+          keys.stream().map(holders::label).collect(Collectors.joining("; ")), due, isLate, instance));
     }
     List<Count> byHolder = holderCounts.entrySet().stream()
         .map(e -> new Count(e.getKey(), holderLabels.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
@@ -189,8 +230,6 @@ public class Supervision {
         .toList();
 
     // open steps past their own due date (each step of a model has its own, e.g. review 2 working days)
-    List<Task> late = SystemCalls.asSystem(identity, () -> tasks.createTaskQuery().tenantIdIn(c).dueBefore(Date.from(now))
-        .orderByDueDate().asc().listPage(0, MAX_OVERDUE_STEPS + 1));
     boolean moreSteps = late.size() > MAX_OVERDUE_STEPS;
     if (moreSteps) {
       late = late.subList(0, MAX_OVERDUE_STEPS);
@@ -211,17 +250,70 @@ public class Supervision {
         new ArrayList<>(steps.values()), moreSteps);
   }
 
+  /** The open tasks of the dossiers (by business key), oldest first, read as the system; 1000 keys a query. */
+  private Map<String, List<Task>> tasksOf(List<String> codes) {
+    Map<String, List<Task>> byCode = new LinkedHashMap<>();
+    for (int from = 0; from < codes.size(); from += 1000) {
+      List<String> chunk = codes.subList(from, Math.min(codes.size(), from + 1000));
+      Map<String, List<Task>> found = SystemCalls.asSystem(identity, () -> {
+        List<Task> held = tasks.createTaskQuery().processInstanceBusinessKeyIn(chunk.toArray(String[]::new)).orderByTaskCreateTime().asc().list();
+        // a task names its instance, not the business key: read the keys of those instances in one query
+        Set<String> instances = held.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> keyOf = instances.isEmpty() ? Map.of() : runtime.createProcessInstanceQuery().processInstanceIds(instances).list()
+            .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return held.stream().filter(t -> keyOf.containsKey(t.getProcessInstanceId()))
+            .collect(Collectors.groupingBy(t -> keyOf.get(t.getProcessInstanceId()), LinkedHashMap::new, Collectors.toList()));
+      });
+      byCode.putAll(found);
+    }
+    return byCode;
+  }
+
+  /**
+   * Each commune's open steps past their due date, the oldest first, at most {@link #MAX_OVERDUE_STEPS}
+   * + 1 (to tell that there are more): one query for all the communes, which answers for each of them
+   * when it finds no more than that in all, else one query per commune.
+   */
+  private Map<String, List<Task>> lateSteps(List<String> communeIds, Instant now) {
+    Map<String, List<Task>> byCommune = new HashMap<>();
+    if (communeIds.size() > 1) {
+      List<Task> all = SystemCalls.asSystem(identity, () -> tasks.createTaskQuery().tenantIdIn(communeIds.toArray(String[]::new))
+          .dueBefore(Date.from(now)).orderByDueDate().asc().listPage(0, MAX_OVERDUE_STEPS + 1));
+      if (all.size() <= MAX_OVERDUE_STEPS) {
+        all.forEach(t -> byCommune.computeIfAbsent(t.getTenantId(), k -> new ArrayList<>()).add(t));
+        return byCommune;
+      }
+    }
+    for (String c : communeIds) {
+      byCommune.put(c, SystemCalls.asSystem(identity, () -> tasks.createTaskQuery().tenantIdIn(c).dueBefore(Date.from(now))
+          .orderByDueDate().asc().listPage(0, MAX_OVERDUE_STEPS + 1)));
+    }
+    return byCommune;
+  }
+
   private static String split() {
     return "sum(case when " + DUE + " < :now then 1 else 0 end), sum(case when " + DUE + " >= :now then 1 else 0 end)";
   }
 
-  private List<Count> counts(String jpql, String commune, Instant now, Instant nearDue, java.util.function.Function<Object[], String> label) {
-    return em.createQuery(jpql, Object[].class)
-        .setParameter("commune", commune).setParameter("now", now).setParameter("nearDue", nearDue).setParameter("open", OPEN_STATUSES)
-        .getResultList().stream()
-        .map(r -> new Count(r[0] instanceof DossierStatus s ? s.name() : (String) r[0], label.apply(r), n(r[2]), n(r[3])))
-        .sorted(Comparator.comparingLong(Count::overdue).reversed().thenComparing(Count::label))
-        .toList();
+  /** Counts per commune (r[0]) of one key (r[1]), with r[2], r[3] the overdue and near-due dossiers, most overdue first. */
+  private Map<String, List<Count>> counts(String jpql, List<String> communes, Instant now, Instant nearDue,
+      java.util.function.Function<Object[], String> label) {
+    TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
+        .setParameter("now", now).setParameter("nearDue", nearDue).setParameter("open", OPEN_STATUSES);
+    if (communes.size() == 1) {
+      query.setParameter("commune", communes.get(0));
+    }
+    Set<String> asked = Set.copyOf(communes);
+    Map<String, List<Count>> byCommune = new HashMap<>();
+    for (Object[] r : query.getResultList()) {
+      if (asked.contains((String) r[0])) {
+        byCommune.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+            .add(new Count(r[1] instanceof DossierStatus s ? s.name() : (String) r[1], label.apply(r), n(r[3]), n(r[4])));
+      }
+    }
+    byCommune.replaceAll((c, list) -> list.stream()
+        .sorted(Comparator.comparingLong(Count::overdue).reversed().thenComparing(Count::label)).toList());
+    return byCommune;
   }
 
   /**

@@ -1,6 +1,7 @@
 package vn.gov.commune.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.gov.commune.dossier.DossierTestSupport.vars;
 import static vn.gov.commune.dossier.DossierTestSupport.PDF;
 import static vn.gov.commune.dossier.DossierTestSupport.at;
@@ -235,6 +236,28 @@ class DossierReportsTest {
       workbook.forEach(s -> names.add(s.getSheetName()));
       assertThat(names).contains(c).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
     }
+  }
+
+  @Test
+  void aProcedureWhoseDossiersCarryTwoNamesIsOneRowUnderTheGreaterName() {
+    String c = "rpt-" + UUID.randomUUID().toString().substring(0, 8);
+    // a dossier keeps the procedure's name as filed: the same procedure under two names (e.g. two versions)
+    Dossier first = made(c, BIRTH, "Đăng ký khai sinh", Channel.ONLINE, "FULL_ONLINE", "2026-10-05T09:00:00", "2026-10-05T17:00:00");
+    finish(first, "2026-10-05T15:00:00", Dossier.ResultType.APPROVED, null);
+    Dossier second = made(c, BIRTH, "Đăng ký khai sinh lưu động", Channel.COUNTER, "PARTIAL_ONLINE", "2026-10-06T09:00:00",
+        "2026-10-08T17:00:00");
+    // received in September, finished in October: its row first appears among the finished
+    Dossier carried = made(c, MARRIAGE, "Đăng ký kết hôn", Channel.COUNTER, "PARTIAL_ONLINE", "2026-09-28T09:00:00", "2026-09-30T17:00:00");
+    finish(carried, "2026-10-02T10:00:00", Dossier.ResultType.APPROVED, null);
+    dossiers.saveAll(List.of(first, second, carried));
+
+    at("2026-10-20T10:00:00+07:00");
+    List<Map<String, Object>> byProcedure = list(report("demo", "?communeId=" + c + "&from=2026-10-01&to=2026-10-31"), "byProcedure");
+    assertThat(byProcedure).extracting(p -> p.get("procedureCode"), p -> p.get("procedureName"))
+        .containsExactly(tuple(BIRTH, "Đăng ký khai sinh lưu động"), tuple(MARRIAGE, "Đăng ký kết hôn"));
+    assertThat(numbers(byProcedure.get(0))).containsEntry("received", 2.0).containsEntry("receivedOnline", 1.0)
+        .containsEntry("finished", 1.0).containsEntry("inProgress", 1.0).containsEntry("overdue", 1.0);
+    assertThat(numbers(byProcedure.get(1))).containsEntry("received", 0.0).containsEntry("finished", 1.0).containsEntry("finishedOnTime", 0.0);
   }
 
   @Test

@@ -203,6 +203,16 @@ class SupervisionApiTest {
     assertThat(list(first, "dossiers")).extracting(r -> r.get("code")).containsExactly(reviewLate.getCode());
     assertThat(first).containsEntry("moreDossiers", true).containsEntry("overdue", 2).containsEntry("nearDue", 1);
 
+    // the province (an administrator, no commune): every commune in one answer, each as asked alone
+    for (String limit : List.of("", "&limit=1")) {
+      Map<String, Object> province = get("demo", "/api/reports/dossiers/attention?" + limit);
+      for (String id : List.of(c, other)) {
+        Map<String, Object> alone = only(get("demo", "/api/reports/dossiers/attention?communeId=" + id + limit));
+        assertThat(list(province, "communes")).filteredOn(x -> id.equals(x.get("communeId"))).as(id + limit).singleElement()
+            .isEqualTo(alone);
+      }
+    }
+
     // a day later the claimed one is overdue too, and its step
     at("2026-10-22T09:00:00+07:00");
     Map<String, Object> later = only(get("demo", "/api/reports/dossiers/attention?communeId=" + c));

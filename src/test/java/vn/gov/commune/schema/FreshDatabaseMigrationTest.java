@@ -40,7 +40,8 @@ class FreshDatabaseMigrationTest {
             tuple("10", CoreMigrationType.SQL, MigrationState.SUCCESS),
             tuple("11", CoreMigrationType.SQL, MigrationState.SUCCESS),
             tuple("12", CoreMigrationType.SQL, MigrationState.SUCCESS),
-            tuple("14", CoreMigrationType.SQL, MigrationState.SUCCESS));
+            tuple("14", CoreMigrationType.SQL, MigrationState.SUCCESS),
+            tuple("15", CoreMigrationType.SQL, MigrationState.SUCCESS));
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(ddlAuto).isEqualTo("validate");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_GE_PROPERTY", Integer.class)).isPositive();

@@ -100,7 +100,8 @@ class SchemaUpgradeTest {
                 tuple("10", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("11", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("12", CoreMigrationType.SQL, MigrationState.SUCCESS),
-                tuple("14", CoreMigrationType.SQL, MigrationState.SUCCESS));
+                tuple("14", CoreMigrationType.SQL, MigrationState.SUCCESS),
+                tuple("15", CoreMigrationType.SQL, MigrationState.SUCCESS));
 
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
           Map<String, List<Map<String, String>>> after = productRows(connection);
