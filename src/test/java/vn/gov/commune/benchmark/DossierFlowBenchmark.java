@@ -156,19 +156,25 @@ public final class DossierFlowBenchmark {
     return failures.get();
   }
 
-  /** An online birth registration, end to end: submit, receive, review, approve, result returned (status 10). */
-  void dossier(String commune) {
-    String user = PREFIX.get(commune);
-    long start = System.nanoTime();
+  /** The parts of an online birth registration of {@code commune} with two one-page PDFs, as the portal sends it. */
+  static Map<String, Object> birthRegistration(String commune, byte[] pdf, String note) {
     String application = """
         {"procedureCode":"1.001193","receivingCommuneId":"%s","competentCommuneId":null,"channel":"ONLINE",
          "applicant":{"personalId":"062095001234","fullName":"Nguyễn Văn An","phone":"0905123456","address":"Thôn 1, xã Sa Thầy"},
-         "copies":1,"pages":1,"data":{"ghiChu":"đo hiệu năng"}}
-        """.formatted(commune);
+         "copies":1,"pages":1,"data":{"ghiChu":"%s"}}
+        """.formatted(commune, note);
     Map<String, Object> parts = new LinkedHashMap<>();
     parts.put("application", new HttpBench.Json(application));
     parts.put("TO_KHAI", pdf);
     parts.put("GIAY_CHUNG_SINH", pdf);
+    return parts;
+  }
+
+  /** An online birth registration, end to end: submit, receive, review, approve, result returned (status 10). */
+  void dossier(String commune) {
+    String user = PREFIX.get(commune);
+    long start = System.nanoTime();
+    Map<String, Object> parts = birthRegistration(commune, pdf, "đo hiệu năng");
     String code = http.postMultipart("dossier POST /api/dossiers", "portal", "/api/dossiers", parts,
         Map.of("Idempotency-Key", UUID.randomUUID().toString()), Map.of()).expect(201).json().get("code").asText();
     work("dossier", user + ".clerk", code, RECEIVE, Map.of("receiptDecision", variable("accept")));
@@ -243,13 +249,18 @@ public final class DossierFlowBenchmark {
   }
 
   void deployBare(String commune, byte[] bpmn) {
+    deploy(http, "benchmark-" + commune, commune, BARE_PROCESS, bpmn).expect(200);
+  }
+
+  /** Deploys {@code bpmn} as the administrator into the commune's tenant (as Camunda Modeler does). */
+  static HttpBench.Answer deploy(HttpBench http, String name, String commune, String processKey, byte[] bpmn) {
     Map<String, Object> parts = new LinkedHashMap<>();
-    parts.put("deployment-name", "benchmark-" + commune);
+    parts.put("deployment-name", name);
     parts.put("deployment-source", "benchmark");
     parts.put("enable-duplicate-filtering", "true");
     parts.put("tenant-id", commune);
     parts.put("data", bpmn);
-    http.postMultipart(null, "demo", "/engine-rest/deployment/create", parts, Map.of(), Map.of("data", BARE_PROCESS + ".bpmn")).expect(200);
+    return http.postMultipart(null, "demo", "/engine-rest/deployment/create", parts, Map.of(), Map.of("data", processKey + ".bpmn"));
   }
 
   /** Waits until no job is due (the asynchronous steps the items left behind are done), at most 60 s. */

@@ -86,10 +86,18 @@ final class HttpBench {
   }
 
   Answer postJson(String call, String user, String path, Object body) {
+    return sendJson(call, user, path, "POST", body);
+  }
+
+  Answer putJson(String call, String user, String path, Object body) {
+    return sendJson(call, user, path, "PUT", body);
+  }
+
+  private Answer sendJson(String call, String user, String path, String method, Object body) {
     try {
       byte[] json = JSON.writeValueAsBytes(body);
       return send(call, HttpRequest.newBuilder(URI.create(base + path))
-          .POST(HttpRequest.BodyPublishers.ofByteArray(json))
+          .method(method, HttpRequest.BodyPublishers.ofByteArray(json))
           .header("Authorization", basic(user))
           .header("Content-Type", "application/json")
           .header("Accept", "application/json"));
@@ -98,18 +106,6 @@ final class HttpBench {
     }
   }
 
-  Answer putJson(String call, String user, String path, Object body) {
-    try {
-      byte[] json = JSON.writeValueAsBytes(body);
-      return send(call, HttpRequest.newBuilder(URI.create(base + path))
-          .PUT(HttpRequest.BodyPublishers.ofByteArray(json))
-          .header("Authorization", basic(user))
-          .header("Content-Type", "application/json")
-          .header("Accept", "application/json"));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** A multipart POST: parts are name → (JSON string | byte[] file content); file parts named {@code <name>.pdf}, or by {@code fileNames}. */
   Answer postMultipart(String call, String user, String path, Map<String, Object> parts, Map<String, String> headers, Map<String, String> fileNames) {

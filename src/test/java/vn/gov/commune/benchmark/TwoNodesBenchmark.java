@@ -135,15 +135,7 @@ public final class TwoNodesBenchmark {
   void dossier(String commune, Runnable onAcknowledged) {
     String user = DossierFlowBenchmark.PREFIX.get(commune);
     String key = run + "-" + UUID.randomUUID();
-    String application = """
-        {"procedureCode":"1.001193","receivingCommuneId":"%s","competentCommuneId":null,"channel":"ONLINE",
-         "applicant":{"personalId":"062095001234","fullName":"Nguyễn Văn An","phone":"0905123456","address":"Thôn 1, xã Sa Thầy"},
-         "copies":1,"pages":1,"data":{"ghiChu":"đo cụm hai nút"}}
-        """.formatted(commune);
-    Map<String, Object> parts = new LinkedHashMap<>();
-    parts.put("application", new HttpBench.Json(application));
-    parts.put("TO_KHAI", pdf);
-    parts.put("GIAY_CHUNG_SINH", pdf);
+    Map<String, Object> parts = DossierFlowBenchmark.birthRegistration(commune, pdf, "đo cụm hai nút");
     HttpBench.Answer submitted = retry("submit " + key, () -> http.postMultipart(null, "portal", "/api/dossiers", parts,
         Map.of("Idempotency-Key", key), Map.of()), 201, 409);
     String code;
@@ -339,14 +331,7 @@ public final class TwoNodesBenchmark {
   }
 
   void deployTimer(String commune, byte[] bpmn) {
-    Map<String, Object> parts = new LinkedHashMap<>();
-    parts.put("deployment-name", "cluster-bench-" + commune);
-    parts.put("deployment-source", "benchmark");
-    parts.put("enable-duplicate-filtering", "true");
-    parts.put("tenant-id", commune);
-    parts.put("data", bpmn);
-    retry("deploy", () -> http.postMultipart(null, "demo", "/engine-rest/deployment/create", parts, Map.of(),
-        Map.of("data", TIMER_PROCESS + ".bpmn")), 200);
+    retry("deploy", () -> DossierFlowBenchmark.deploy(http, "cluster-bench-" + commune, commune, TIMER_PROCESS, bpmn), 200);
   }
 
   /** A timer instance; the start is sent again only if no instance with its business key exists. */
