@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -271,11 +274,11 @@ public class DossierFigures {
    * query would have named it: the greatest of its names in the database's collation.
    */
   private void merge(Map<String, ProcedureCounts> rows, List<Object[]> result, BiConsumer<Counts, Object[]> fill) {
-    Map<String, java.util.Set<String>> names = new java.util.HashMap<>();
+    Map<String, Set<String>> names = new HashMap<>();
     for (Object[] r : result) {
       String key = r[0] + "\u0000" + r[1];
       if (!rows.containsKey(key)) {
-        names.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add((String) r[2]);
+        names.computeIfAbsent(key, k -> new TreeSet<>()).add((String) r[2]);
       }
     }
     for (Object[] r : result) {
@@ -288,7 +291,7 @@ public class DossierFigures {
   }
 
   /** The greatest of a procedure's names in the database's collation, as {@code max()} there gives it. */
-  private String greatest(String commune, String procedure, java.util.Set<String> names) {
+  private String greatest(String commune, String procedure, Set<String> names) {
     if (names.size() == 1) {
       return names.iterator().next();
     }

@@ -164,8 +164,9 @@ public class Supervision {
         own.add(r);
       }
     }
-    List<String> codes = urgentByCommune.values().stream().flatMap(List::stream)
-        .filter(r -> urgentByCommune.get((String) r[0]).indexOf(r) < limit)
+    // each commune keeps one row more than it shows (to tell that there are more): that one needs no steps
+    List<String> codes = urgentByCommune.values().stream()
+        .flatMap(own -> own.subList(0, Math.min(limit, own.size())).stream())
         .map(r -> (String) r[1]).toList();
     Map<String, List<Task>> tasksByCode = tasksOf(codes);
     Map<String, List<Task>> lateByCommune = lateSteps(ids, now);

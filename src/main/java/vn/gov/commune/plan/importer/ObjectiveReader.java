@@ -77,7 +77,7 @@ public final class ObjectiveReader {
     for (String item : items(lines(raw))) {
       for (String clause : SENTENCE_END.split(item)) {
         for (ObjectiveDraft objective : targets(clause.trim())) {
-          found.putIfAbsent(fold(objective.sentence()) + "|" + objective.targetText(), objective);
+          found.putIfAbsent(PlanText.fold(objective.sentence()) + "|" + objective.targetText(), objective);
         }
       }
     }
@@ -120,7 +120,7 @@ public final class ObjectiveReader {
     for (String line : lines) {
       boolean bullet = BULLET.matcher(line).find();
       Level level = bullet ? null : level(line);
-      String heading = fold(NUMBERING.matcher(line).replaceFirst(""));
+      String heading = PlanText.fold(NUMBERING.matcher(line).replaceFirst(""));
       boolean headingLike = !bullet && line.length() <= 150;
       boolean objectiveHeading = headingLike && (OBJECTIVE_HEADING.matcher(heading).find()
           || (level != null && level != Level.PLAIN && OBJECTIVE_WORDS.matcher(heading).find()));
@@ -205,7 +205,7 @@ public final class ObjectiveReader {
       return List.of();
     }
     String sentence = clause.replaceAll("[.;:]+$", "").trim();
-    String folded = fold(sentence);
+    String folded = PlanText.fold(sentence);
     List<Found> found = new ArrayList<>();
     Matcher percent = PERCENT.matcher(folded);
     while (percent.find()) {
@@ -238,7 +238,7 @@ public final class ObjectiveReader {
       String targetText = (qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT) + " ")
           + f.number() + (share ? "%" : " " + f.unit());
       ObjectiveDraft objective = share
-          ? share(sentence, targetText, value, qualifier == null ? null : fold(qualifier), subject(folded, f.start(), after))
+          ? share(sentence, targetText, value, qualifier == null ? null : PlanText.fold(qualifier), subject(folded, f.start(), after))
           : new ObjectiveDraft(sentence, targetText, value, f.unit(), null,
               "Chỉ tiêu về số lượng: không có số liệu tự động, theo dõi thủ công.");
       objectives.add(objective);
@@ -314,10 +314,5 @@ public final class ObjectiveReader {
 
   private static String labels(Set<Indicator> indicators) {
     return indicators.stream().map(Indicator::label).collect(Collectors.joining("; "));
-  }
-
-  /** Lowercase without diacritics ("Đúng hạn" → "dung han"), the same length as the NFC input. */
-  static String fold(String nfc) {
-    return PlanText.fold(nfc);
   }
 }
