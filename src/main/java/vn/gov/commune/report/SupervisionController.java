@@ -56,7 +56,7 @@ class SupervisionController {
     int rows = limit(limit);
     List<Commune> chosen = communes(communeId, user);
     Instant now = DossierService.now();
-    return new Attention(now, supervision.nearDueUntil(now), chosen.stream().map(c -> supervision.attention(c, rows)).toList());
+    return new Attention(now, supervision.nearDueUntil(now), supervision.attention(chosen, rows));
   }
 
   @GetMapping("/plans")
