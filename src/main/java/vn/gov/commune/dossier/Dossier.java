@@ -194,6 +194,14 @@ public class Dossier {
   /** When the signed electronic result reached the citizen's data store; null while the result is on paper only. */
   private Instant resultDeliveredAt;
 
+  /**
+   * Whether one of the dossier's components was taken from a national database or the citizen's data
+   * store (data entered once): kept by {@link ComponentRepository} when a component is saved or removed,
+   * never written through the entity (V16).
+   */
+  @Column(name = "reused", insertable = false, updatable = false)
+  private boolean reused;
+
   private Integer rating;
 
   @Column(length = 1000)
@@ -302,6 +310,7 @@ public class Dossier {
   public String getResultSummary() { return resultSummary; }
   public String getResultSignatureId() { return resultSignatureId; }
   public Instant getResultDeliveredAt() { return resultDeliveredAt; }
+  public boolean isReused() { return reused; }
   public Integer getRating() { return rating; }
   public Instant getRatedAt() { return ratedAt; }
   public Channel getRatingChannel() { return ratingChannel; }

@@ -9,7 +9,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 
 /**
@@ -42,6 +44,11 @@ public class DossierComponent {
 
     public String label() {
       return label;
+    }
+
+    /** Data entered once: taken from a national database or the citizen's data store, not handed in again. */
+    public boolean reused() {
+      return this == NATIONAL_DATA || this == DATA_STORE;
     }
   }
 
@@ -81,7 +88,23 @@ public class DossierComponent {
 
   private Instant addedAt;
 
+  /**
+   * The source the dossier's {@code reused} flag last accounted for (as read, or as last saved; null for a
+   * new component): whether a save may end the dossier's reuse ({@link ComponentWritesImpl}).
+   */
+  @Transient
+  private Source flaggedSource;
+
   protected DossierComponent() {}
+
+  @PostLoad
+  void sourceAccountedFor() {
+    flaggedSource = source;
+  }
+
+  Source flaggedSource() {
+    return flaggedSource;
+  }
 
   DossierComponent(String dossierCode, String componentCode, String name, Source source, String addedBy, Instant addedAt) {
     this.dossierCode = dossierCode;

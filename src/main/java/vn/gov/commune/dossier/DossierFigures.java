@@ -30,7 +30,8 @@ import vn.gov.commune.calendar.WorkingDayCalendar;
  *       filed online for a fully online (toàn trình) procedure; reused: of those, with at least one
  *       component taken from a national database or the citizen's data store instead of being handed
  *       in again (data entered once: {@link DossierComponent.Source#NATIONAL_DATA},
- *       {@link DossierComponent.Source#DATA_STORE});
+ *       {@link DossierComponent.Source#DATA_STORE}), as the dossier's {@code reused} flag keeps it
+ *       ({@link ComponentRepository});
  *   <li>finished: processed (result or refusal signed, processedAt) in the period; on time: processed
  *       by the deadline {@link Dossier#getDueAt()}, the appointment given at receipt (or after a
  *       supplement), never the apology's later date: an apologised dossier finished after its first
@@ -162,20 +163,15 @@ public class DossierFigures {
     collect(rows, communeIds, from, to,
         "select d.competentCommuneId, d.procedureCode, d.procedureName, count(d),"
             + " sum(case when d.channel = vn.gov.commune.dossier.Channel.ONLINE then 1 else 0 end),"
-            + " sum(case when d.channel = vn.gov.commune.dossier.Channel.ONLINE and d.serviceLevel = 'FULL_ONLINE' then 1 else 0 end)"
+            + " sum(case when d.channel = vn.gov.commune.dossier.Channel.ONLINE and d.serviceLevel = 'FULL_ONLINE' then 1 else 0 end),"
+            + " sum(case when d.reused = true then 1 else 0 end)"
             + " from Dossier d where d.receivedAt >= :from and d.receivedAt < :to" + communes + group,
         (c, r) -> {
           c.received += n(r[3]);
           c.receivedOnline += n(r[4]);
           c.receivedFullyOnline += n(r[5]);
+          c.reused += n(r[6]);
         });
-    collect(rows, communeIds, from, to,
-        "select d.competentCommuneId, d.procedureCode, d.procedureName, count(d)"
-            + " from Dossier d where d.receivedAt >= :from and d.receivedAt < :to" + communes
-            + " and exists (select k.id from DossierComponent k where k.dossierCode = d.code and k.source in"
-            + " (vn.gov.commune.dossier.DossierComponent.Source.NATIONAL_DATA, vn.gov.commune.dossier.DossierComponent.Source.DATA_STORE))"
-            + group,
-        (c, r) -> c.reused += n(r[3]));
     collect(rows, communeIds, from, to,
         "select d.competentCommuneId, d.procedureCode, d.procedureName, count(d),"
             + " sum(case when d.processedAt <= " + DUE + " then 1 else 0 end),"

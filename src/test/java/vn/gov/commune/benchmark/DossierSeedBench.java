@@ -104,7 +104,7 @@ final class DossierSeedBench {
             + " receiving_commune_id, competent_commune_id, channel, service_level, applicant_personal_id, applicant_name, applicant_phone,"
             + " copies, pages, fee, status, status_sequence, submitted_at, submitted_by, received_at, appointment_at, original_appointment_at,"
             + " processed_at, returned_at, stopped_at, result_type, result_delivered_at, rating, rated_at, rating_channel, supplement_rounds,"
-            + " verification_required, row_version) VALUES ");
+            + " verification_required, row_version, reused) VALUES ");
         StringBuilder components = new StringBuilder("INSERT INTO dossier_component (dossier_code, component_code, name, source, added_at, added_by) VALUES ");
         for (int i = 0; i < batch; i++) {
           row(dossiers, components, i == 0);
@@ -173,17 +173,18 @@ final class DossierSeedBench {
     }
     String code = String.format("BENCH.%03d-%s-%06d", communeIndex, DAY.format(LocalDateTime.ofInstant(submitted, ZoneOffset.UTC)), sequence);
     String personalId = String.format("0%02d%d%02d%06d", 1 + random.nextInt(96), random.nextInt(4), random.nextInt(100), random.nextInt(1_000_000));
+    String phone = "09" + String.format("%08d", random.nextInt(100_000_000));
+    boolean nationalData = random.nextDouble() < 0.2;
     dossiers.append(first ? "" : ",").append('(')
         .append(str(code)).append(',').append(str(p.code())).append(',').append(p.version()).append(',').append(str(p.name())).append(',')
         .append(str(commune)).append(',').append(str(commune)).append(',').append(str(online ? "ONLINE" : "COUNTER")).append(',')
         .append(str(p.serviceLevel())).append(',').append(str(personalId)).append(',').append(str("Công dân " + sequence)).append(',')
-        .append(str("09" + String.format("%08d", random.nextInt(100_000_000)))).append(",1,1,0,")
+        .append(str(phone)).append(",1,1,0,")
         .append(str(status)).append(',').append(5).append(',').append(time(submitted)).append(',')
         .append(str(online ? "portal" : "clerk." + commune)).append(',').append(time(received)).append(',').append(time(appointment)).append(",NULL,")
         .append(time(processed)).append(',').append(time(returned)).append(',').append(time(stopped)).append(',').append(str(resultType)).append(',')
         .append(time(delivered)).append(',').append(rating == null ? "NULL" : rating.toString()).append(',').append(time(rated)).append(',')
-        .append(str(ratingChannel)).append(",0,0,0)");
-    boolean nationalData = random.nextDouble() < 0.2;
+        .append(str(ratingChannel)).append(",0,0,0,").append(nationalData).append(')');
     String source = online ? "ONLINE" : "SCANNED";
     components.append(first ? "" : ",")
         .append('(').append(str(code)).append(",'TO_KHAI','Tờ khai',").append(str(source)).append(',').append(time(submitted)).append(",'bench')")

@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -68,6 +70,7 @@ class DossierReportsTest {
   @Autowired HistoryRepository historyEntries;
   @Autowired IndicatorService indicators;
   @Autowired SimulatorFaults faults;
+  @Autowired PlatformTransactionManager transactions;
 
   DossierTestSupport flow;
 
@@ -258,6 +261,53 @@ class DossierReportsTest {
     assertThat(numbers(byProcedure.get(0))).containsEntry("received", 2.0).containsEntry("receivedOnline", 1.0)
         .containsEntry("finished", 1.0).containsEntry("inProgress", 1.0).containsEntry("overdue", 1.0);
     assertThat(numbers(byProcedure.get(1))).containsEntry("received", 0.0).containsEntry("finished", 1.0).containsEntry("finishedOnTime", 0.0);
+  }
+
+  @Test
+  void aDossierCountsAsReusedExactlyWhileOneOfItsComponentsComesFromNationalDataOrTheDataStore() {
+    String c = "rpt-" + UUID.randomUUID().toString().substring(0, 8);
+    Dossier fetched = made(c, BIRTH, "Đăng ký khai sinh", Channel.ONLINE, "FULL_ONLINE", "2026-10-05T09:00:00", "2026-10-07T17:00:00");
+    Dossier linked = made(c, BIRTH, "Đăng ký khai sinh", Channel.ONLINE, "FULL_ONLINE", "2026-10-06T09:00:00", "2026-10-08T17:00:00");
+    Dossier handedIn = made(c, BIRTH, "Đăng ký khai sinh", Channel.COUNTER, "PARTIAL_ONLINE", "2026-10-06T10:00:00", "2026-10-08T17:00:00");
+    Dossier changedInOneGo = made(c, BIRTH, "Đăng ký khai sinh", Channel.COUNTER, "PARTIAL_ONLINE", "2026-10-07T10:00:00", "2026-10-09T17:00:00");
+    dossiers.saveAll(List.of(fetched, linked, handedIn, changedInOneGo));
+    Instant when = t("2026-10-05T09:00:00");
+    DossierComponent residence = components.save(new DossierComponent(fetched.getCode(), "NOI_CU_TRU", "Giấy tờ chứng minh nơi cư trú",
+        DossierComponent.Source.NATIONAL_DATA, "he-thong", when));
+    components.save(new DossierComponent(fetched.getCode(), "CCCD", "Căn cước", DossierComponent.Source.NATIONAL_DATA, "he-thong", when));
+    DossierComponent birth = components.save(new DossierComponent(linked.getCode(), "GIAY_KHAI_SINH", "Giấy khai sinh",
+        DossierComponent.Source.DATA_STORE, "he-thong", when));
+    components.save(new DossierComponent(handedIn.getCode(), "TO_KHAI", "Tờ khai", DossierComponent.Source.PAPER, "sathay.clerk", when));
+    // a component saved as national data, then (the national database could not give it) as paper, in one transaction
+    new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+      DossierComponent component = components.save(new DossierComponent(changedInOneGo.getCode(), "NOI_CU_TRU", "Nơi cư trú",
+          DossierComponent.Source.NATIONAL_DATA, "he-thong", when));
+      component.expectFrom(DossierComponent.Source.PAPER, "he-thong", when);
+      components.save(component);
+    });
+    at("2026-10-20T10:00:00+07:00");
+    String query = "?communeId=" + c + "&from=2026-10-01&to=2026-10-31";
+    assertThat(numbers(report("demo", query))).containsEntry("received", 4.0).containsEntry("reuseShare", 0.5);
+
+    // one of two national-data components now expected on paper: still reused; the other too: not any more
+    DossierComponent reloaded = components.findById(residence.getId()).orElseThrow();
+    reloaded.expectFrom(DossierComponent.Source.PAPER, "he-thong", when);
+    components.save(reloaded);
+    assertThat(numbers(report("demo", query))).containsEntry("reuseShare", 0.5);
+    DossierComponent other = components.findByDossierCodeOrderById(fetched.getCode()).stream()
+        .filter(k -> k.getComponentCode().equals("CCCD")).findFirst().orElseThrow();
+    other.expectFrom(DossierComponent.Source.PAPER, "he-thong", when);
+    components.save(other);
+    assertThat(numbers(report("demo", query))).containsEntry("reuseShare", 0.25);
+    // the data-store document removed: nothing reused; the paper one scanned from the data store again: reused
+    components.delete(components.findById(birth.getId()).orElseThrow());
+    assertThat(numbers(report("demo", query))).containsEntry("reuseShare", 0.0);
+    DossierComponent paper = components.findByDossierCodeOrderById(handedIn.getCode()).get(0);
+    paper.expectFrom(DossierComponent.Source.DATA_STORE, "he-thong", when);
+    components.save(paper);
+    assertThat(numbers(report("demo", query))).containsEntry("reuseShare", 0.25);
+    assertThat(dossiers.findByCode(handedIn.getCode()).orElseThrow().isReused()).isTrue();
+    assertThat(dossiers.findByCode(fetched.getCode()).orElseThrow().isReused()).isFalse();
   }
 
   @Test
