@@ -234,11 +234,21 @@ class DossierReportsTest {
       assertThat(sheet.getRow(8)).isNull();
     }
     // the province's workbook (administrator, no commune): a sheet for each commune, this one among them
+    // with the same rows as its own workbook
     try (XSSFWorkbook workbook = workbook("demo", "?from=2026-10-01&to=2026-10-31")) {
       List<String> names = new ArrayList<>();
       workbook.forEach(s -> names.add(s.getSheetName()));
       assertThat(names).contains(c).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
+      Sheet sheet = workbook.getSheet(c);
+      assertThat(cells(sheet.getRow(5))).containsExactly("1", BIRTH, khaiSinh, "4", "2", "4", "2", "2", "1", "0", "0", "0",
+          "0.5", "0.5", "0.25", "0.6667", "0.25", "2", "2.0");
+      assertThat(cells(sheet.getRow(7))).containsExactly("", "", "Tổng cộng", "9", "6", "5", "2", "3", "4", "1", "2", "1",
+          "0.4", "0.6667", "0.2222", "0.75", "0.2222", "3", "2.0");
     }
+    // the province's figures (its queries run side by side): this commune's rows as in its own report
+    assertThat(list(report("demo", "?from=2026-10-01&to=2026-10-31"), "byProcedure"))
+        .filteredOn(row -> c.equals(row.get("communeId")))
+        .containsExactlyElementsOf(byProcedure);
   }
 
   @Test
