@@ -3,7 +3,8 @@
 //    src/test/resources/plans/eval/a-appendix-table.txt by ./mkdocx.py, given as PLAN_DOCX) and opens
 //    the review task in Tasklist: every row of the table must be there with its lead unit, deadline and product;
 // 2. the Sa Thầy supervisor opens Cockpit: the "Giám sát" section on the dashboard and the full page #/giam-sat,
-//    in Vietnamese, with nothing of Kon Tum.
+//    in Vietnamese, with nothing of Kon Tum;
+// 3. the province administrator (demo) opens the page Giám sát: Sa Thầy and Kon Tum side by side.
 // Screens are saved in ./shots. Exits non-zero when a step does not behave as described.
 const { chromium } = require('playwright-core');
 const fs = require('fs');
@@ -105,6 +106,19 @@ async function importPlan() {
     if (/Kon Tum/.test(text)) fail('the Sa Thầy supervisor sees Kon Tum on the page Giám sát');
     await noEnglish(page, 'Giám sát');
     console.log('cockpit: dashboard section and page Giám sát in Vietnamese, nothing of Kon Tum');
+
+    // 3. Cockpit as the province's administrator: every commune side by side, one answer for all
+    page = await login('cockpit', 'demo');
+    await page.goto(`${HOST}/camunda/app/cockpit/default/#/giam-sat`);
+    await page.getByText('Kết quả giải quyết trong kỳ').first().waitFor({ timeout: 30000 });
+    await page.waitForTimeout(2500);
+    await shot(page, 'cockpit-province', 'the page Giám sát of the province administrator');
+    text = await page.evaluate(() => document.body.innerText);
+    for (const commune of ['Sa Thầy', 'Kon Tum']) {
+      if (!text.includes(commune)) fail(`the province administrator does not see ${commune} on the page Giám sát`);
+    }
+    await noEnglish(page, 'Giám sát (province)');
+    console.log('cockpit: the province administrator sees Sa Thầy and Kon Tum side by side on the page Giám sát');
     console.log(seen.join('\n'));
   } finally {
     await browser.close();
