@@ -83,7 +83,8 @@ public class DossierFigures {
           thread.setDaemon(true);
           return thread;
         },
-        new ThreadPoolExecutor.CallerRunsPolicy());
+        // all threads busy (or shutting down): the query runs in the caller's thread, never dropped
+        (task, executor) -> task.run());
   }
 
   @PreDestroy
