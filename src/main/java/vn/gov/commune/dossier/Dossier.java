@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * One application for one administrative procedure (hồ sơ TTHC). Its status changes only through
@@ -65,7 +66,8 @@ public class Dossier {
 
   @Version private long rowVersion;
 
-  /** {receiving agency e-ID}-{YYMMDD}-{NNNN} (TT 03/2025/TT-VPCP art. 13). */
+  /** {receiving agency e-ID}-{YYMMDD}-{NNNN} (TT 03/2025/TT-VPCP art. 13); never changes (natural id). */
+  @NaturalId
   @Column(nullable = false, updatable = false, length = 40)
   private String code;
 

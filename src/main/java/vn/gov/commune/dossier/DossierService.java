@@ -2,6 +2,8 @@ package vn.gov.commune.dossier;
 
 import vn.gov.commune.documents.FileStore;
 import vn.gov.commune.documents.StoredFile;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +13,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.commune.documents.SlipRenderer;
 import vn.gov.commune.documents.SlipType;
 import vn.gov.commune.web.ApiException;
@@ -33,6 +37,7 @@ public class DossierService {
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   public static final String PDF = "application/pdf";
 
+  @PersistenceContext private EntityManager em;
   private final DossierRepository dossiers;
   private final HistoryRepository history;
   private final DocumentRepository documents;
@@ -65,11 +70,21 @@ public class DossierService {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
+  /**
+   * The dossier with this code. Inside a transaction it is read once: later calls in the same
+   * transaction (each step of an engine transaction asks again) get it from the persistence context
+   * by its natural id, without a query (issue 15: "the dossier loaded once per transaction").
+   */
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public Dossier get(String code) {
-    return dossiers
-        .findByCode(code)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ có mã " + code + "."));
+    Dossier dossier = code == null ? null
+        : TransactionSynchronizationManager.isActualTransactionActive()
+            ? em.unwrap(Session.class).bySimpleNaturalId(Dossier.class).load(code)
+            : dossiers.findByCode(code).orElse(null);
+    if (dossier == null) {
+      throw ApiException.notFound("Không tìm thấy hồ sơ có mã " + code + ".");
+    }
+    return dossier;
   }
 
   /** The user the engine is acting for (who completed the task), or the system. */
