@@ -122,7 +122,7 @@ final class ReportWorkbook {
     private final ByteArrayOutputStream rows;
 
     SheetInMemory(ByteArrayOutputStream rows) throws IOException {
-      super(new BufferedWriter(new OutputStreamWriter(rows, StandardCharsets.UTF_8), 64 * 1024));
+      super(new BufferedWriter(new OutputStreamWriter(rows, StandardCharsets.UTF_8)));
       this.rows = rows;
     }
 
