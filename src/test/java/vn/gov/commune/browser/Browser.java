@@ -250,7 +250,11 @@ final class Browser implements AutoCloseable {
 
   <T> T until(Duration timeout, String what, java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
+      // an element found by the condition may be replaced while it is looked at (Angular re-renders the
+      // form while it loads): that is a "not yet", not a failure
+      return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(condition);
     } catch (TimeoutException e) {
       String name = "missing-" + System.currentTimeMillis();
       shot(name);
@@ -259,7 +263,17 @@ final class Browser implements AutoCloseable {
   }
 
   void click(String text) {
-    click(visible(text));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        click(visible(text));
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        // the element was replaced between finding and clicking it: find it again
+      }
+    }
   }
 
   /** Clicks {@code element} once scrolled to the middle of the page (the footer stays over the bottom). */
