@@ -35,9 +35,9 @@ import org.hibernate.annotations.NaturalId;
       // the province-wide report (V12)
       @Index(name = "ix_dossier_received_at", columnList = "received_at"),
       @Index(name = "ix_dossier_rated_at", columnList = "rated_at"),
-      // the report's queries answered from the index alone (V15, DossierFigures)
+      // the report's queries answered from the index alone (V15, V16, DossierFigures)
       @Index(name = "ix_dossier_report_received",
-          columnList = "competent_commune_id, procedure_code, procedure_name, received_at, channel, service_level, code"),
+          columnList = "competent_commune_id, procedure_code, procedure_name, received_at, channel, service_level, reused"),
       @Index(name = "ix_dossier_report_processed",
           columnList = "competent_commune_id, procedure_code, procedure_name, processed_at, original_appointment_at, appointment_at,"
               + " result_type, result_delivered_at"),

@@ -23,7 +23,7 @@ import java.time.Instant;
     name = "dossier_component",
     indexes = {
       @Index(name = "ix_component_dossier", columnList = "dossier_code"),
-      @Index(name = "ix_component_dossier_source", columnList = "dossier_code, source") // V12: reuse figure of the reports
+      @Index(name = "ix_component_dossier_source", columnList = "dossier_code, source") // V12: the dossier's reuse flag recounted (ComponentWritesImpl, V16)
     })
 public class DossierComponent {
 
