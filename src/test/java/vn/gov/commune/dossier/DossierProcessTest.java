@@ -1,5 +1,6 @@
 package vn.gov.commune.dossier;
 
+import vn.gov.commune.dossier.steps.HandOverForProcessing;
 import vn.gov.commune.documents.SlipType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.commune.dossier.DossierTestSupport.vars;
@@ -145,6 +146,17 @@ class DossierProcessTest {
     Task reviewTask = flow.task(code, "UserTask_ReviewDossier");
     assertThat(reviewTask.getTenantId()).isEqualTo("sa-thay");
     BpmnAwareTests.assertThat(reviewTask).hasCandidateGroup("specialist");
+    // the processing instance gets what its forms and cards show, not the population data, fees or routing
+    Map<String, Object> handedOver = runtime.getVariables(reviewTask.getProcessInstanceId());
+    assertThat(handedOver)
+        .containsEntry("applicantName", "Nguyễn Văn An")
+        .containsEntry("procedureName", dossier(code).getProcedureName())
+        .containsKeys("appointmentText", "componentsSummary", "dossierCode", "communeId")
+        .doesNotContainKeys("citizenFullName", "citizenDateOfBirth", "nationalDataSummary", "routing", "feeText", "receiptDecision");
+    Map<String, Object> receiving = runtime.getVariables(instance.getId());
+    assertThat(receiving).containsKeys("citizenFullName", "nationalDataSummary", "receiptDecision");
+    assertThat(handedOver.keySet()).as("of the receiving instance's variables only the handed-over ones")
+        .allMatch(name -> HandOverForProcessing.HANDED_OVER.contains(name) || name.equals("communeId") || !receiving.containsKey(name));
 
     // a form that sends its own reviewer is not believed: the approval form names the logged-in reviewer
     review(code, "approve", "reviewNote", "Đăng ký khai sinh cho cháu Nguyễn Minh Khôi.", "reviewedByName", "Lê Quang Vinh — Lãnh đạo");
