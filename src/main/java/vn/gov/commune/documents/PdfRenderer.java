@@ -12,6 +12,10 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -47,27 +51,57 @@ public class PdfRenderer {
   private static final float MARGIN_TOP = 50;
   private static final float MARGIN_BOTTOM = 50;
 
+  private static final byte[] REGULAR = resource("/fonts/DejaVuSans.ttf");
+  private static final byte[] BOLD = resource("/fonts/DejaVuSans-Bold.ttf");
+
+  /**
+   * Parsed fonts, kept for the next document: parsing the two TrueType files was about a third of
+   * rendering a result. A parsed font reads its tables lazily and serves one document at a time, so
+   * a render takes a pair from here (or parses one) and puts it back once the document is saved.
+   */
+  private final ConcurrentLinkedQueue<Fonts> idle = new ConcurrentLinkedQueue<>();
+
+  private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {}
+
   public byte[] render(ResultPaper paper, Calendar created) {
     Objects.requireNonNull(paper, "paper");
+    Fonts fonts = borrowFonts();
     try (PDDocument document = new PDDocument()) {
-      PDFont regular = font(document, "/fonts/DejaVuSans.ttf");
-      PDFont bold = font(document, "/fonts/DejaVuSans-Bold.ttf");
+      // embedded as subsets of the glyphs used, as before; the parsed font itself stays open for reuse
+      PDFont regular = PDType0Font.load(document, fonts.regular(), true);
+      PDFont bold = PDType0Font.load(document, fonts.bold(), true);
       new Layout(document, regular, bold).write(paper);
       describe(document, paper, created);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64_000);
       document.save(out);
+      idle.add(fonts);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static PDFont font(PDDocument document, String resource) throws IOException {
-    try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
+  private Fonts borrowFonts() {
+    Fonts fonts = idle.poll();
+    if (fonts != null) {
+      return fonts;
+    }
+    try {
+      return new Fonts(
+          new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)), new TTFParser().parse(new RandomAccessReadBuffer(BOLD)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = PdfRenderer.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IOException("font missing: " + resource);
+        throw new IllegalStateException("font missing: " + name);
       }
-      return PDType0Font.load(document, in, true);
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

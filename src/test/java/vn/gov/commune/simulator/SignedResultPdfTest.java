@@ -61,6 +61,44 @@ class SignedResultPdfTest {
     }
   }
 
+  /**
+   * The renderer keeps its parsed fonts for the next result: papers rendered one after another and
+   * four at once each embed the glyphs of their own text (a glyph missing from a reused subset would
+   * read back as a wrong or empty character).
+   */
+  @Test
+  void oneRendererServesManyResultsInTurnAndAtOnceEachWithItsOwnGlyphs() throws Exception {
+    PdfRenderer renderer = new PdfRenderer();
+    List<String> names = List.of("Nguyễn Thị Hoa", "Đặng Quốc Bảo", "Phạm Ỷ Lan", "Hứa Vĩnh Thụy", "Ông Ích Khiêm", "Lưu Hữu Phước");
+    java.util.function.Function<String, String> renderAndRead = name -> {
+      ResultPaper paper = new ResultPaper(
+          "ỦY BAN NHÂN DÂN XÃ SA THẦY", "000.00.31.H62-261123-0002/KQ", "Sa Thầy, ngày 23 tháng 11 năm 2026",
+          "TRÍCH LỤC KHAI SINH", "Thủ tục: Đăng ký khai sinh", List.of(new Field("Họ và tên người yêu cầu", name)),
+          List.of("Đã đăng ký khai sinh."), "TM. ỦY BAN NHÂN DÂN", "Lãnh đạo Ủy ban nhân dân", "Trần Văn Lãnh", "Mã hồ sơ");
+      try (PDDocument document = Loader.loadPDF(renderer.render(paper, Calendar.getInstance(TimeZone.getTimeZone("UTC"))))) {
+        return new PDFTextStripper().getText(document);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    for (String name : names) {
+      assertThat(renderAndRead.apply(name)).contains(name, "TRÍCH LỤC KHAI SINH");
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> texts = new java.util.ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        String name = names.get(i % names.size());
+        texts.add(pool.submit(() -> renderAndRead.apply(name)));
+      }
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(texts.get(i).get()).contains(names.get(i % names.size()), "Độc lập - Tự do - Hạnh phúc");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void theProductsVerifierAcceptsTheSignatureChainedToTheDemoRootWithATimeStamp() {
     PdfSignatures.Check check = PdfSignatures.check(signed, List.of(authority.root())).get(0);
