@@ -1,8 +1,9 @@
 package vn.gov.commune.dossier;
 
 /**
- * The process variables of processes/dossier-processing.bpmn (it starts with a copy of the
- * dossier instance's variables, see {@link DossierVariables}). Types are given in each comment.
+ * The process variables of processes/dossier-processing.bpmn (it starts with the dossier instance's
+ * variables listed in {@link vn.gov.commune.dossier.steps.HandOverForProcessing#HANDED_OVER}, see
+ * {@link DossierVariables}). Types are given in each comment.
  */
 public final class ProcessingVariables {
 
