@@ -1,7 +1,9 @@
 package vn.gov.commune.catalogue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.commune.web.ApiException;
@@ -16,6 +18,14 @@ public class ProcedureCatalogue {
 
   private final ProcedureRepository procedures;
 
+  /**
+   * Versions already read, by code and version: a stored version is never changed (a new catalogue
+   * file adds a new version), and a dossier's steps ask for their dossier's version many times (about
+   * ten lookups of three selects each per dossier). Entries are detached entities with their
+   * components and consultations loaded; {@link Procedure} has no setters.
+   */
+  private final Map<String, Procedure> versions = new ConcurrentHashMap<>();
+
   public ProcedureCatalogue(ProcedureRepository procedures) {
     this.procedures = procedures;
   }
@@ -27,7 +37,25 @@ public class ProcedureCatalogue {
 
   /** A given version of the procedure, e.g. the one a dossier was received under. */
   public Optional<Procedure> version(String code, int version) {
-    return code == null ? Optional.empty() : procedures.findByCodeAndVersion(code.strip(), version);
+    if (code == null) {
+      return Optional.empty();
+    }
+    String key = code.strip() + '\n' + version;
+    Procedure known = versions.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Procedure> found = procedures.findByCodeAndVersion(code.strip(), version);
+    found.ifPresent(procedure -> versions.putIfAbsent(key, procedure));
+    return found;
+  }
+
+  /**
+   * Forgets the versions read so far: only for a stored version changed in the database by hand
+   * (the product never does; tests that edit a version's row do).
+   */
+  public void forgetReadVersions() {
+    versions.clear();
   }
 
   /** The newest version of every procedure, ordered by code. */

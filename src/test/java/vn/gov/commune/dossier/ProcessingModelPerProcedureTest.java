@@ -47,6 +47,7 @@ class ProcessingModelPerProcedureTest {
   @Autowired IdentityService identity;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired vn.gov.commune.catalogue.ProcedureCatalogue catalogue;
   @Autowired LgspSimulator lgsp;
   @Autowired HistoryRepository historyEntries;
 
@@ -63,6 +64,7 @@ class ProcessingModelPerProcedureTest {
     catalogueModels = jdbc.queryForList(
         "SELECT procedure_version_no AS v, processing_process AS p FROM procedure_version WHERE code = ?", BUNDLE);
     jdbc.update("UPDATE procedure_version SET processing_process = ? WHERE code = ?", MODEL, BUNDLE);
+    catalogue.forgetReadVersions();
     at("2026-03-02T09:00:00+07:00"); // Monday morning
   }
 
@@ -72,6 +74,7 @@ class ProcessingModelPerProcedureTest {
       jdbc.update("UPDATE procedure_version SET processing_process = ? WHERE code = ? AND procedure_version_no = ?",
           row.get("p"), BUNDLE, row.get("v"));
     }
+    catalogue.forgetReadVersions();
     ClockUtil.reset();
     DossierTestSupport.deleteRunningInstances(runtime);
     repository.deleteDeployment(deployment, true);

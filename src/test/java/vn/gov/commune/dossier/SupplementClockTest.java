@@ -47,6 +47,7 @@ class SupplementClockTest {
   @Autowired IdentityService identity;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired vn.gov.commune.catalogue.ProcedureCatalogue catalogue;
   @Autowired DossierRepository dossiers;
   @Autowired HistoryRepository historyEntries;
   @Autowired WorkingDayCalendar calendar;
@@ -67,12 +68,14 @@ class SupplementClockTest {
     for (Map<String, Object> row : clocks) {
       jdbc.update("UPDATE procedure_version SET supplement_clock = ? WHERE code = ? AND procedure_version_no = ?", row.get("c"), MARITAL, row.get("v"));
     }
+    catalogue.forgetReadVersions();
     ClockUtil.reset();
     DossierTestSupport.deleteRunningInstances(runtime);
   }
 
   private void clock(String rule) {
     jdbc.update("UPDATE procedure_version SET supplement_clock = ? WHERE code = ?", rule, MARITAL);
+    catalogue.forgetReadVersions();
   }
 
   private Dossier dossier(String code) {
