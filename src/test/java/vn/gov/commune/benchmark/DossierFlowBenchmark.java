@@ -329,9 +329,11 @@ public final class DossierFlowBenchmark {
   }
 
   private static String summaryRow(int clients, Totals d, Totals b) {
-    return String.format(Locale.ROOT, "| %d | %d%s | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %s |",
+    double simulators = d.perItem("simulatorCpuMs");
+    return String.format(Locale.ROOT, "| %d | %d%s | %.2f | %.2f | %.2f | %.0f | %.0f | %s | %.0f | %.0f | %.0f | %.0f | %s | %s |",
         clients, d.items, d.failures > 0 ? " (" + d.failures + " failed)" : "", d.rate(), b.rate(), b.rate() / d.rate(),
         d.perItem("jvmCpuMs"), b.perItem("jvmCpuMs"),
+        Double.isNaN(simulators) ? "in the product's" : String.format(Locale.ROOT, "%.0f", simulators),
         Double.isNaN(d.perItem("user.CPU_TIME")) ? d.perItem("mariadbCpuMs") : d.perItem("user.CPU_TIME"),
         Double.isNaN(b.perItem("user.CPU_TIME")) ? b.perItem("mariadbCpuMs") : b.perItem("user.CPU_TIME"),
         d.perItem("comStatements"), b.perItem("comStatements"),
@@ -351,8 +353,8 @@ public final class DossierFlowBenchmark {
     System.out.println();
     System.out.println("### Write side: " + n + " online birth registrations and " + n + " bare instances per client count (" + rounds + " alternating rounds)");
     System.out.println();
-    System.out.println("| clients | dossiers | dossiers/s | bare/s | bare ÷ dossier | JVM CPU ms/dossier | JVM CPU ms/bare | MariaDB CPU ms/dossier | MariaDB CPU ms/bare | SQL/dossier (server Com_*) | SQL/bare (server Com_*) | SQL/dossier (benchmark DB user) | SQL/bare (benchmark DB user) |");
-    System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    System.out.println("| clients | dossiers | dossiers/s | bare/s | bare ÷ dossier | JVM CPU ms/dossier | JVM CPU ms/bare | simulators' JVM CPU ms/dossier | MariaDB CPU ms/dossier | MariaDB CPU ms/bare | SQL/dossier (server Com_*) | SQL/bare (server Com_*) | SQL/dossier (benchmark DB user) | SQL/bare (benchmark DB user) |");
+    System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     summary.forEach(System.out::println);
     System.out.println();
     System.out.println("| clients × call | calls | p50 ms | p95 ms | p99 ms | max ms |");

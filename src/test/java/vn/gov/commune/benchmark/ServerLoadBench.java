@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What the server spent: process CPU time of the product's JVM and of mariadbd (from
- * {@code /proc/<pid>/stat}), MariaDB's server-wide statement counters ({@code SHOW GLOBAL STATUS}
+ * What the server spent: process CPU time of the product's JVM, of the simulated national services'
+ * JVM when they run apart ({@code SIM_PID}) and of mariadbd (from {@code /proc/<pid>/stat}), MariaDB's server-wide statement counters ({@code SHOW GLOBAL STATUS}
  * Com_select/insert/update/delete/commit) and, when the server collects them ({@code userstat=ON}), the
  * benchmark database user's own statements and CPU ({@code information_schema.USER_STATISTICS}), which
  * other clients of a shared server do not disturb.
@@ -21,7 +21,7 @@ import java.util.Map;
 final class ServerLoadBench implements AutoCloseable {
 
   /** One reading of every counter. */
-  record Snapshot(double jvmCpuMs, double mariadbCpuMs, Map<String, Long> com, Map<String, Double> user) {}
+  record Snapshot(double jvmCpuMs, double simulatorCpuMs, double mariadbCpuMs, Map<String, Long> com, Map<String, Double> user) {}
 
   private static final String[] COM = {"Com_select", "Com_insert", "Com_update", "Com_delete", "Com_commit"};
   private static final String[] USER = {"SELECT_COMMANDS", "UPDATE_COMMANDS", "OTHER_COMMANDS", "COMMIT_TRANSACTIONS", "CPU_TIME", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_DELETED"};
@@ -30,10 +30,12 @@ final class ServerLoadBench implements AutoCloseable {
   private final Connection stats;
   private final String dbUser;
   private final long appPid;
+  private final long simulatorPid;
   private final long mariadbPid;
   private final double tickMs;
 
-  ServerLoadBench(String url, String user, String password, String statsUser, String statsPassword, long appPid, long mariadbPid, int clockTicks)
+  ServerLoadBench(String url, String user, String password, String statsUser, String statsPassword, long appPid, long simulatorPid, long mariadbPid,
+      int clockTicks)
       throws SQLException {
     this.db = DriverManager.getConnection(url, user, password);
     // USER_STATISTICS shows rows only to a user with the PROCESS privilege: read the counters as that
@@ -41,6 +43,7 @@ final class ServerLoadBench implements AutoCloseable {
     this.stats = statsUser == null || statsUser.isBlank() ? db : DriverManager.getConnection(url, statsUser, statsPassword == null ? "" : statsPassword);
     this.dbUser = user;
     this.appPid = appPid;
+    this.simulatorPid = simulatorPid;
     this.mariadbPid = mariadbPid;
     this.tickMs = 1000.0 / clockTicks;
   }
@@ -50,8 +53,13 @@ final class ServerLoadBench implements AutoCloseable {
         System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"),
         System.getenv("STATS_DB_USER"), System.getenv("STATS_DB_PASSWORD"),
         Long.parseLong(System.getenv().getOrDefault("APP_PID", "0")),
+        pid(System.getenv("SIM_PID")),
         Long.parseLong(System.getenv().getOrDefault("MARIADB_PID", "0")),
         Integer.parseInt(System.getenv().getOrDefault("CLK_TCK", "100")));
+  }
+
+  private static long pid(String value) {
+    return value == null || value.isBlank() ? 0 : Long.parseLong(value.strip());
   }
 
   /** A connection to the product's database as its own user (for seeding). */
@@ -78,7 +86,7 @@ final class ServerLoadBench implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return new Snapshot(cpuMs(appPid), cpuMs(mariadbPid), com, user);
+    return new Snapshot(cpuMs(appPid), cpuMs(simulatorPid), cpuMs(mariadbPid), com, user);
   }
 
   /** utime + stime of a process in milliseconds; NaN when it cannot be read. */
@@ -99,6 +107,7 @@ final class ServerLoadBench implements AutoCloseable {
   static Map<String, Double> perItem(Snapshot before, Snapshot after, long items) {
     Map<String, Double> figures = new java.util.LinkedHashMap<>();
     figures.put("jvmCpuMs", (after.jvmCpuMs() - before.jvmCpuMs()) / items);
+    figures.put("simulatorCpuMs", (after.simulatorCpuMs() - before.simulatorCpuMs()) / items);
     figures.put("mariadbCpuMs", (after.mariadbCpuMs() - before.mariadbCpuMs()) / items);
     long com = 0;
     for (String name : new String[] {"Com_select", "Com_insert", "Com_update", "Com_delete"}) {
