@@ -80,12 +80,13 @@ async function tasksOf(code) {
   await procedure.click();
   await procedure.fill('khai sinh');
   await page.locator('.fjs-dropdownlist-item', { hasText: 'Đăng ký khai sinh' }).first().click();
-  await page.fill('input[id*="applicantPersonalId"]', '062095001234');
-  await page.fill('input[id*="applicantName"]', 'Nguyễn Văn An');
-  await page.fill('input[id*="applicantPhone"]', '0912345678');
-  // form-js takes a typed value after a short debounce: leave the field and let it settle before Start
-  await page.press('input[id*="applicantPhone"]', 'Tab');
-  await page.waitForTimeout(500);
+  // form-js takes a typed value after a short debounce; a field filled within another's debounce can be
+  // overwritten when that one settles, so each field is left and allowed to settle before the next
+  for (const [field, value] of [['applicantPersonalId', '062095001234'], ['applicantName', 'Nguyễn Văn An'], ['applicantPhone', '0912345678']]) {
+    await page.fill(`input[id*="${field}"]`, value);
+    await page.press(`input[id*="${field}"]`, 'Tab');
+    await page.waitForTimeout(500);
+  }
   await shot(page, 'counter-start');
   await page.click('button:has-text("Khởi tạo")');
   await page.getByText('Đã khởi tạo quy trình.').waitFor();
