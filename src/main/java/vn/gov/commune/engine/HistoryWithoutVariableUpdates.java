@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -17,6 +19,11 @@ import org.springframework.stereotype.Component;
  * append-only history), job failures, incidents, decisions and each variable's last value
  * (ACT_HI_VARINST). Task form submissions (form property details) are still written. The history
  * level stays "full", so a database written before needs no change.
+ *
+ * <p>A status sync ({@code dossier-status-sync}, five per dossier) keeps its instance (start, end,
+ * business key = dossier code), its job log and its incidents, but not its activities (start, send,
+ * end: always the same path) nor its three variables: what it sent is the dossier's own history entry
+ * and the portal's receipt. About eleven history writes fewer per sync.
  */
 @Component
 class HistoryWithoutVariableUpdates extends AbstractProcessEnginePlugin {
@@ -32,8 +39,19 @@ class HistoryWithoutVariableUpdates extends AbstractProcessEnginePlugin {
     configuration.setHistoryEventHandler(new CompositeHistoryEventHandler(handlers));
   }
 
-  /** The engine's own database handler, minus the per-update detail rows. */
+  /** The engine's own database handler, minus the per-update detail rows and the syncs' activities and variables. */
   static class Handler extends DbHistoryEventHandler {
+
+    static final String STATUS_SYNC = "dossier-status-sync";
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (STATUS_SYNC.equals(event.getProcessDefinitionKey())
+          && (event instanceof HistoricActivityInstanceEventEntity || event instanceof HistoricVariableUpdateEventEntity)) {
+        return;
+      }
+      super.handleEvent(event);
+    }
 
     @Override
     protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity historyEvent) {

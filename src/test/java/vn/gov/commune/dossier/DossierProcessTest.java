@@ -640,6 +640,21 @@ class DossierProcessTest {
     flow.runJobs();
     assertThat(runtime.createIncidentQuery().count()).isZero();
     assertThat(syncedStatuses(code)).containsExactlyInAnyOrder(1, 2, 4);
+
+    // history keeps each sync instance, its failures and its incidents, not its fixed path nor its variables
+    List<String> syncs = history.createHistoricProcessInstanceQuery().processDefinitionKey("dossier-status-sync")
+        .processInstanceBusinessKey(code).finished().list().stream().map(h -> h.getId()).toList();
+    assertThat(syncs).hasSize(3);
+    for (String sync : syncs) {
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(sync).count()).isZero();
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sync).count()).isZero();
+    }
+    assertThat(history.createHistoricIncidentQuery().processDefinitionKeyIn("dossier-status-sync").list().stream()
+        .filter(i -> syncs.contains(i.getProcessInstanceId())).toList()).hasSize(2).allMatch(i -> i.isResolved());
+    assertThat(history.createHistoricJobLogQuery().processDefinitionKey("dossier-status-sync").failureLog().list().stream()
+        .filter(l -> syncs.contains(l.getProcessInstanceId())).count()).isEqualTo(8); // 2 and 4: first try and three retries each
+    // the dossier's own process keeps its full history
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance(code).getId()).count()).isPositive();
   }
 
   @Test
