@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * <p>A status sync ({@code dossier-status-sync}, five per dossier) keeps its instance (start, end,
  * business key = dossier code), its job log and its incidents, but not its activities (start, send,
  * end: always the same path) nor its three variables: what it sent is the dossier's own history entry
- * and the portal's receipt. About eleven history writes fewer per sync.
+ * and the portal's receipt. Six history rows fewer per sync.
  */
 @Component
 class HistoryWithoutVariableUpdates extends AbstractProcessEnginePlugin {
