@@ -2,6 +2,8 @@ package vn.gov.commune.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
@@ -10,6 +12,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,33 +23,42 @@ import org.springframework.stereotype.Component;
  * (ACT_HI_VARINST). Task form submissions (form property details) are still written. The history
  * level stays "full", so a database written before needs no change.
  *
- * <p>A status sync ({@code dossier-status-sync}, five per dossier) keeps its instance (start, end,
- * business key = dossier code), its job log and its incidents, but not its activities (start, send,
- * end: always the same path) nor its three variables: what it sent is the dossier's own history entry
- * and the portal's receipt. Six history rows fewer per sync.
+ * <p>The processes the modules declare as {@link InstanceOnlyHistory} (e.g. the dossier status sync,
+ * five per dossier) keep their instances, job log and incidents, but not their activities nor their
+ * variables.
  */
 @Component
 class HistoryWithoutVariableUpdates extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<InstanceOnlyHistory> instanceOnly;
+
+  HistoryWithoutVariableUpdates(ObjectProvider<InstanceOnlyHistory> instanceOnly) {
+    this.instanceOnly = instanceOnly;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // what initHistoryEventHandler would build, with this handler in place of the default one
     List<HistoryEventHandler> handlers = new ArrayList<>();
-    handlers.add(new Handler());
+    handlers.add(new Handler(instanceOnly.orderedStream().map(InstanceOnlyHistory::processDefinitionKey).collect(Collectors.toSet())));
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
     configuration.setHistoryEventHandler(new CompositeHistoryEventHandler(handlers));
   }
 
-  /** The engine's own database handler, minus the per-update detail rows and the syncs' activities and variables. */
+  /** The engine's own database handler, minus the per-update detail rows and the instance-only processes' activities and variables. */
   static class Handler extends DbHistoryEventHandler {
 
-    static final String STATUS_SYNC = "dossier-status-sync";
+    private final Set<String> instanceOnly;
+
+    Handler(Set<String> instanceOnly) {
+      this.instanceOnly = Set.copyOf(instanceOnly);
+    }
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (STATUS_SYNC.equals(event.getProcessDefinitionKey())
+      if (event.getProcessDefinitionKey() != null && instanceOnly.contains(event.getProcessDefinitionKey())
           && (event instanceof HistoricActivityInstanceEventEntity || event instanceof HistoricVariableUpdateEventEntity)) {
         return;
       }
