@@ -227,8 +227,7 @@ public final class DossierFlowBenchmark {
 
   /** End to end per dossier: its history's status 10 time minus the time the driver submitted it. */
   private void recordEndToEnd() {
-    List<Long> list = http.timings().computeIfAbsent("dossier end to end (submitted → status 10, from its history)",
-        k -> java.util.Collections.synchronizedList(new ArrayList<>()));
+    List<Long> list = timings("dossier end to end (submitted → status 10, from its history)");
     submitted.forEach((code, at) -> {
       for (JsonNode entry : http.get(null, "portal", "/api/dossiers/" + HttpBench.q(code) + "/history").expect(200).json()) {
         if (entry.path("toStatus").asInt() == 10 && "STATUS".equals(entry.path("action").asText())) {
@@ -278,8 +277,12 @@ public final class DossierFlowBenchmark {
   }
 
   private void record(String call, long startNanos) {
-    List<Long> list = http.timings().computeIfAbsent(call, k -> java.util.Collections.synchronizedList(new ArrayList<>()));
-    list.add((System.nanoTime() - startNanos) / 1000);
+    timings(call).add((System.nanoTime() - startNanos) / 1000);
+  }
+
+  /** The recorded durations (µs) of {@code call}. */
+  private List<Long> timings(String call) {
+    return http.timings().computeIfAbsent(call, k -> java.util.Collections.synchronizedList(new ArrayList<>()));
   }
 
   static Map<String, Object> variable(String value) {
