@@ -142,8 +142,29 @@ public class ContentInspector implements DisposableBean {
     return ocrLanguage != null;
   }
 
+  /** Part of the refusal of a file with a secrecy mark, at the upload ({@link ScanOcr} says it was removed instead). */
+  static final String SECRET_NOT_KEPT = "Tệp không được lưu; ";
+
+  /** Vietnamese note of a scan whose OCR runs later, as a job. */
+  static final String OCR_PENDING_NOTE =
+      "Đang chờ nhận dạng chữ (OCR): ảnh quét được đọc sau khi hồ sơ được nhận; tài liệu mang dấu độ mật sẽ bị từ chối và xóa.";
+
   /** Checks {@code content} for a component that accepts {@code allowed}; throws {@link ContentRefusedException}. */
   public InspectedContent inspect(String fileName, String claimedType, byte[] content, Set<FileType> allowed) {
+    return inspect(fileName, claimedType, content, allowed, false);
+  }
+
+  /**
+   * Every check of {@link #inspect} but OCR: a scan (an image, a PDF with page images) is answered
+   * at once with the text it carries as text and {@link InspectedContent#ocrPending()} set when OCR
+   * is available; {@link ScanOcrJobHandler} reads it later and refuses it then if it carries a
+   * secrecy mark. For a citizen's upload, whose answer must not wait for Tesseract.
+   */
+  public InspectedContent inspectDeferringOcr(String fileName, String claimedType, byte[] content, Set<FileType> allowed) {
+    return inspect(fileName, claimedType, content, allowed, true);
+  }
+
+  private InspectedContent inspect(String fileName, String claimedType, byte[] content, Set<FileType> allowed, boolean deferOcr) {
     String name = fileName == null || fileName.isBlank() ? "(không tên)" : fileName;
     if (content == null || content.length == 0) {
       throw new ContentRefusedException(Refusal.EMPTY, "Tệp \"" + name + "\" rỗng.");
@@ -163,7 +184,7 @@ public class ContentInspector implements DisposableBean {
     try {
       job = executor.submit(() -> {
         started.countDown();
-        return analyse(name, content, type, mediaType, cancelled::get);
+        return analyse(name, content, type, mediaType, deferOcr, cancelled::get);
       });
     } catch (RejectedExecutionException e) {
       throw busy(name);
@@ -232,7 +253,7 @@ public class ContentInspector implements DisposableBean {
         "Tệp \"" + name + "\" có nội dung " + actual + ", không thuộc các loại tệp được nhận: " + accepted + ".");
   }
 
-  private InspectedContent analyse(String name, byte[] content, FileType type, String mediaType, BooleanSupplier cancelled) {
+  private InspectedContent analyse(String name, byte[] content, FileType type, String mediaType, boolean deferOcr, BooleanSupplier cancelled) {
     int pages;
     int images;
     if (type == FileType.PDF) {
@@ -248,7 +269,8 @@ public class ContentInspector implements DisposableBean {
       images = 0;
     }
     Metadata metadata = new Metadata();
-    String text = extract(name, content, type, metadata, cancelled);
+    boolean ocrPending = deferOcr && ocrAvailable() && (type.isImage() || (type == FileType.PDF && images > 0));
+    String text = extract(name, content, type, metadata, !ocrPending && ocrAvailable(), cancelled);
     if (!type.isImage() && type != FileType.PDF) {
       Integer counted = metadata.getInt(Office.PAGE_COUNT);
       pages = counted != null && counted > 0 ? counted : 1;
@@ -261,12 +283,15 @@ public class ContentInspector implements DisposableBean {
       throw new ContentRefusedException(
           Refusal.STATE_SECRET,
           "Tài liệu \"" + name + "\" mang dấu độ mật \"" + mark + "\": tài liệu chứa bí mật nhà nước không được số hóa và"
-              + " không được lưu trên hệ thống kết nối mạng (" + props.getSecretLaw() + "). Tệp không được lưu;"
-              + " hãy xử lý bản giấy theo quy chế bảo vệ bí mật nhà nước của cơ quan.");
+              + " không được lưu trên hệ thống kết nối mạng (" + props.getSecretLaw() + "). " + SECRET_NOT_KEPT
+              + "hãy xử lý bản giấy theo quy chế bảo vệ bí mật nhà nước của cơ quan.");
     });
     boolean ocrDone;
     String ocrNote;
-    if (type.isImage()) {
+    if (ocrPending) {
+      ocrDone = false;
+      ocrNote = OCR_PENDING_NOTE;
+    } else if (type.isImage()) {
       ocrDone = ocrAvailable();
       ocrNote = ocrDone ? "Đã nhận dạng chữ (OCR) bằng Tesseract, ngôn ngữ " + ocrLanguage + "." : ocrUnavailable;
     } else if (type == FileType.PDF) {
@@ -283,7 +308,7 @@ public class ContentInspector implements DisposableBean {
       ocrDone = false;
       ocrNote = null;
     }
-    return new InspectedContent(type, mediaType, Hashes.sha256Hex(content), content.length, pages, images, text, ocrDone, ocrNote);
+    return new InspectedContent(type, mediaType, Hashes.sha256Hex(content), content.length, pages, images, text, ocrDone, ocrNote, ocrPending);
   }
 
   /** Pages and pages carrying an image; refuses encrypted, corrupt, too long or too large PDFs before any rendering. */
@@ -411,22 +436,22 @@ public class ContentInspector implements DisposableBean {
     }
   }
 
-  private String extract(String name, byte[] content, FileType type, Metadata metadata, BooleanSupplier cancelled) {
+  private String extract(String name, byte[] content, FileType type, Metadata metadata, boolean ocr, BooleanSupplier cancelled) {
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
     PDFParserConfig pdf = new PDFParserConfig();
-    pdf.setOcrStrategy(ocrAvailable() ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
     pdf.setOcrDPI(props.getOcr().getDpi());
     pdf.setExtractInlineImages(false);
     context.set(PDFParserConfig.class, pdf);
-    TesseractOCRConfig ocr = new TesseractOCRConfig();
-    ocr.setSkipOcr(!ocrAvailable());
-    if (ocrAvailable()) {
-      ocr.setLanguage(ocrLanguage);
-      ocr.setTimeoutSeconds((int) Math.max(1, props.getOcr().getTimeout().toSeconds()));
-      ocr.setMaxFileSizeToOcr(props.getMaxFileSize().toBytes());
+    TesseractOCRConfig tesseract = new TesseractOCRConfig();
+    tesseract.setSkipOcr(!ocr);
+    if (ocr) {
+      tesseract.setLanguage(ocrLanguage);
+      tesseract.setTimeoutSeconds((int) Math.max(1, props.getOcr().getTimeout().toSeconds()));
+      tesseract.setMaxFileSizeToOcr(props.getMaxFileSize().toBytes());
     }
-    context.set(TesseractOCRConfig.class, ocr);
+    context.set(TesseractOCRConfig.class, tesseract);
     DepthLimit depth = new DepthLimit(context, props.getMaxDepth());
     context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, depth);
     StringWriter text = new StringWriter();

@@ -87,11 +87,15 @@ public class DigitisationRecord {
   @Column(nullable = false, updatable = false)
   private Instant digitisedAt;
 
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false)
   private boolean ocrDone;
 
-  @Column(length = 500, updatable = false)
+  @Column(length = 500)
   private String ocrNote;
+
+  /** OCR of this scan is left to {@link ScanOcrJobHandler} (V17); the text holds what the file carries as text. */
+  @Column(nullable = false)
+  private boolean ocrPending;
 
   @Column(nullable = false, updatable = false)
   private boolean reused;
@@ -121,6 +125,7 @@ public class DigitisationRecord {
     r.imageCount = content.imageCount();
     r.ocrDone = content.ocrDone();
     r.ocrNote = truncate(content.ocrNote(), 500);
+    r.ocrPending = content.ocrPending();
     r.text = content.text();
     r.folded = TextFolding.fold(content.text());
     r.digitisedBy = by;
@@ -139,6 +144,7 @@ public class DigitisationRecord {
     r.imageCount = source.imageCount;
     r.ocrDone = source.ocrDone;
     r.ocrNote = source.ocrNote;
+    r.ocrPending = source.ocrPending;
     r.text = source.text;
     r.folded = source.folded;
     r.personalId = source.personalId;
@@ -161,6 +167,22 @@ public class DigitisationRecord {
     this.collection = collection;
     this.sourcePath = sourcePath;
     return this;
+  }
+
+  /** The scan was read by OCR later: its text, OCR flag and note are those of the full reading. */
+  void ocrRead(InspectedContent content) {
+    ocrPending = false;
+    ocrDone = content.ocrDone();
+    ocrNote = truncate(content.ocrNote(), 500);
+    text = content.text();
+    folded = TextFolding.fold(content.text());
+  }
+
+  /** OCR later could not read the scan (too long, Tesseract failed): the file stays, with the reason. */
+  void ocrFailed(String note) {
+    ocrPending = false;
+    ocrDone = false;
+    ocrNote = truncate(note, 500);
   }
 
   private static String truncate(String s, int max) {
@@ -189,6 +211,7 @@ public class DigitisationRecord {
   public Instant getDigitisedAt() { return digitisedAt; }
   public boolean isOcrDone() { return ocrDone; }
   public String getOcrNote() { return ocrNote; }
+  public boolean isOcrPending() { return ocrPending; }
   public boolean isReused() { return reused; }
   public Long getReusedFrom() { return reusedFrom; }
   public String getText() { return text; }

@@ -13,6 +13,10 @@ public interface DigitisationRecordRepository extends JpaRepository<Digitisation
   Optional<DigitisationRecord> findFirstByKindAndPersonalIdAndSha256AndDossierCodeNotOrderById(
       DigitisationRecord.Kind kind, String personalId, String sha256, String dossierCode);
 
+  List<DigitisationRecord> findBySha256AndOcrPendingTrue(String sha256);
+
+  List<DigitisationRecord> findBySha256OrderById(String sha256);
+
   long countByKind(DigitisationRecord.Kind kind);
 
   long countByKindAndReusedTrue(DigitisationRecord.Kind kind);

@@ -68,6 +68,7 @@ public class DigitisationService {
   private final StoredContentRepository contents;
   private final DigitisationRecordRepository records;
   private final TransactionTemplate transaction;
+  private final ScanOcr ocr;
   /** Digests whose content row a transaction is creating, striped. */
   private final ReentrantLock[] creating = Stream.generate(ReentrantLock::new).limit(64).toArray(ReentrantLock[]::new);
   static final Duration CREATE_WAIT = Duration.ofSeconds(20);
@@ -77,12 +78,14 @@ public class DigitisationService {
       ContentStore store,
       StoredContentRepository contents,
       DigitisationRecordRepository records,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ScanOcr ocr) {
     this.inspector = inspector;
     this.store = store;
     this.contents = contents;
     this.records = records;
     this.transaction = new TransactionTemplate(transactions);
+    this.ocr = ocr;
   }
 
   /**
@@ -134,6 +137,9 @@ public class DigitisationService {
               records.save(
                   DigitisationRecord.of(DigitisationRecord.Kind.COMPONENT, checked, file.fileName(), file.digitisedBy(), now())
                       .forComponent(file.dossierCode(), file.componentId(), file.componentCode(), file.personalId()));
+          if (record.isOcrPending()) {
+            ocr.queue(record);
+          }
           LOG.info("Digitised component {} of dossier {}: {} page(s), {} image(s), OCR {}",
               file.componentCode(), file.dossierCode(), record.getPageCount(), record.getImageCount(), record.isOcrDone());
           return result(record, content);
@@ -173,6 +179,9 @@ public class DigitisationService {
                   records.save(
                       DigitisationRecord.reuse(earlier.get(), digitisedBy, now())
                           .forComponent(dossierCode, componentId, componentCode, personalId));
+              if (record.isOcrPending()) {
+                ocr.queue(record); // the earlier record's job may have read it before this one commits
+              }
               LOG.info("Reused digitised content for component {} of dossier {} (record {})", componentCode, dossierCode, record.getReusedFrom());
               return result(record, content.get());
             }));
@@ -181,6 +190,14 @@ public class DigitisationService {
   /** Checks a file without keeping anything (e.g. at intake, before a dossier exists). */
   public InspectedContent check(String fileName, String claimedContentType, byte[] content, Set<FileType> allowed) {
     return inspector.inspect(fileName, claimedContentType, content, allowed);
+  }
+
+  /**
+   * {@link #check} without OCR of scans, which {@link ScanOcr} runs as a job once the file is kept
+   * ({@link ContentInspector#inspectDeferringOcr}): for a citizen's upload, answered at once.
+   */
+  public InspectedContent checkDeferringOcr(String fileName, String claimedContentType, byte[] content, Set<FileType> allowed) {
+    return inspector.inspectDeferringOcr(fileName, claimedContentType, content, allowed);
   }
 
   /** The records of a dossier's components, oldest first. */

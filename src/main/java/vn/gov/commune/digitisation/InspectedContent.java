@@ -12,6 +12,8 @@ package vn.gov.commune.digitisation;
  * @param text extracted text (OCR included), NFC
  * @param ocrDone whether Tesseract read the file (or some of its pages)
  * @param ocrNote why OCR was or was not done, Vietnamese; null for a born-digital document
+ * @param ocrPending whether OCR of this scan was left for later ({@link ContentInspector#inspectDeferringOcr}):
+ *     its text then holds only what the file carries as text, and {@link ScanOcrJobHandler} reads the rest
  */
 public record InspectedContent(
     FileType fileType,
@@ -22,7 +24,8 @@ public record InspectedContent(
     int imageCount,
     String text,
     boolean ocrDone,
-    String ocrNote) {
+    String ocrNote,
+    boolean ocrPending) {
 
   /** A scan: an image file, or a PDF whose pages are images. */
   public boolean isScan() {

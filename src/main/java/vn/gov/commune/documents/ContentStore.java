@@ -109,6 +109,23 @@ public class ContentStore {
     }
   }
 
+  /**
+   * Removes the content with this digest now, whatever its age, unless {@code referencedAmong} finds
+   * a committed row for it (checked after the file is moved aside, like a sweep). For content refused
+   * after it was kept (a secrecy mark OCR found later); call it after the rows were deleted and committed.
+   */
+  public boolean remove(String sha256, Function<Collection<String>, Set<String>> referencedAmong) {
+    if (!SHA256.matcher(sha256).matches()) {
+      throw new IllegalArgumentException("not a SHA-256: " + sha256);
+    }
+    try {
+      return sweepContent(resolve(sha256), sha256, referencedAmong, Instant.MAX);
+    } catch (IOException e) {
+      LOG.warn("Could not remove the content {}: {} (the sweeper removes it once it has no row)", key(sha256), e.getMessage());
+      return false;
+    }
+  }
+
   private List<String> sweepLocked(Function<Collection<String>, Set<String>> referencedAmong, Instant before) throws IOException {
     Map<String, Path> old = new LinkedHashMap<>();
     List<String> removed = new ArrayList<>();

@@ -51,6 +51,29 @@ public class FileStore {
     return Files.exists(resolve(key));
   }
 
+  /** Deletes the file once the current transaction commits (at once outside a transaction). */
+  public void deleteAfterCommit(String key) {
+    Path file = resolve(key);
+    Runnable delete = () -> {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        LOG.warn("Could not delete the file {}: {}", key, e.getMessage());
+      }
+    };
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      delete.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            delete.run();
+          }
+        });
+  }
+
   private Path resolve(String key) {
     return DiskFiles.resolve(root, key);
   }

@@ -27,8 +27,22 @@ public class ComponentDigitisation {
 
   /** Checks a file for a component and keeps nothing; a refusal names the component. */
   public InspectedContent check(String procedureCode, int procedureVersion, String componentCode, String componentName, String fileName, byte[] content) {
+    return check(procedureCode, procedureVersion, componentCode, componentName, fileName, content, false);
+  }
+
+  /**
+   * {@link #check} for a citizen's upload (a submission, a supplement): OCR of a scan is left to a
+   * job after the answer ({@code ScanOcr}), which refuses the file then if it carries a secrecy mark.
+   */
+  public InspectedContent checkUpload(String procedureCode, int procedureVersion, String componentCode, String componentName, String fileName, byte[] content) {
+    return check(procedureCode, procedureVersion, componentCode, componentName, fileName, content, true);
+  }
+
+  private InspectedContent check(
+      String procedureCode, int procedureVersion, String componentCode, String componentName, String fileName, byte[] content, boolean deferOcr) {
     try {
-      return digitisation.check(fileName, null, content, allowed(procedureCode, procedureVersion, componentCode));
+      Set<FileType> allowed = allowed(procedureCode, procedureVersion, componentCode);
+      return deferOcr ? digitisation.checkDeferringOcr(fileName, null, content, allowed) : digitisation.check(fileName, null, content, allowed);
     } catch (ContentRefusedException e) {
       throw new ContentRefusedException(e.reason(), "Thành phần \"" + componentName + "\": " + e.getMessage());
     }

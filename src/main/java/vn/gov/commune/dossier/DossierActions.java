@@ -90,7 +90,7 @@ public class DossierActions {
       if (component == null || !component.isAskedFromCitizen()) {
         throw ApiException.badRequest("Thành phần \"" + upload.componentCode() + "\" không thuộc thủ tục " + dossier.getProcedureName() + ".");
       }
-      checked.put(upload.componentCode(), digitisation.check(
+      checked.put(upload.componentCode(), digitisation.checkUpload(
           dossier.getProcedureCode(), dossier.getProcedureVersion(), component.getCode(), component.getName(), upload.fileName(), upload.content()));
     }
     for (Application.Upload upload : uploads) {

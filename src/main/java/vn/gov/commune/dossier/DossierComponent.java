@@ -34,7 +34,9 @@ public class DossierComponent {
     SCANNED("Số hóa từ bản giấy"),
     SUPPLEMENT("Bổ sung"),
     NATIONAL_DATA("Khai thác từ CSDL quốc gia"),
-    DATA_STORE("Dùng lại từ Kho dữ liệu của công dân");
+    DATA_STORE("Dùng lại từ Kho dữ liệu của công dân"),
+    /** The file was refused after it was kept (OCR found a secrecy mark) and deleted; a supplement may replace it. */
+    REFUSED("Tệp bị từ chối và đã xóa (mang dấu độ mật)");
 
     private final String label;
 
@@ -135,6 +137,18 @@ public class DossierComponent {
       throw new IllegalStateException("Component " + componentCode + " of " + dossierCode + " already has a file.");
     }
     this.source = newSource;
+    this.addedBy = by;
+    this.addedAt = at;
+  }
+
+  /** The file is taken off the component (refused after it was kept); the component stays, marked {@link Source#REFUSED}. */
+  void removeRefusedFile(String by, Instant at) {
+    this.fileName = null;
+    this.contentType = null;
+    this.size = null;
+    this.sha256 = null;
+    this.storageKey = null;
+    this.source = Source.REFUSED;
     this.addedBy = by;
     this.addedAt = at;
   }

@@ -380,7 +380,7 @@ public class DossierIntake {
       if (byComponent.containsKey(upload.componentCode())) {
         throw ApiException.badRequest("Thành phần \"" + component.getName() + "\" được gửi nhiều hơn một tệp.");
       }
-      var checked = digitisation.check(procedure.getCode(), procedure.getVersion(), component.getCode(), component.getName(), upload.fileName(), upload.content());
+      var checked = digitisation.checkUpload(procedure.getCode(), procedure.getVersion(), component.getCode(), component.getName(), upload.fileName(), upload.content());
       byComponent.put(upload.componentCode(), new CheckedUpload(upload, checked));
     }
     if (channel == Channel.ONLINE) {

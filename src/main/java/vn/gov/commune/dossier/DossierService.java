@@ -104,8 +104,8 @@ public class DossierService {
   }
 
   /** Logs an event that does not change the status (appointment moved, component scanned, slip issued…). */
-  public void log(Dossier dossier, String action, String step, String message, String reason) {
-    history.save(
+  public DossierHistoryEntry log(Dossier dossier, String action, String step, String message, String reason) {
+    return history.save(
         new DossierHistoryEntry(
             dossier.getCode(), now(), actor(), action, dossier.getStatus(), dossier.getStatus(), step, message, reason));
   }

@@ -104,6 +104,46 @@ class ContentInspectorTest {
   }
 
   @Test
+  void aCitizensScanIsCheckedWithoutWaitingForOcrWhichIsLeftPending() {
+    assumeTrue(TestFiles.tesseractInstalled(), "Tesseract with Vietnamese data is not installed");
+    InspectedContent png = inspector.inspectDeferringOcr("scan.png", null, TestFiles.png("TUYỆT MẬT\nBáo cáo"), SCANS);
+    assertThat(png.ocrPending()).isTrue();
+    assertThat(png.ocrDone()).isFalse();
+    assertThat(png.ocrNote()).startsWith("Đang chờ nhận dạng chữ (OCR)");
+    assertThat(png.text()).isEmpty();
+    InspectedContent pdf = inspector.inspectDeferringOcr("ban-quet.pdf", null, TestFiles.imageOnlyPdf("GIẤY CHỨNG SINH"), SCANS);
+    assertThat(pdf.ocrPending()).isTrue();
+    assertThat(pdf.pageCount()).isEqualTo(1);
+    assertThat(pdf.imageCount()).isEqualTo(1);
+    // a born-digital file has nothing to wait for; a secrecy mark in its text is refused at once
+    InspectedContent text = inspector.inspectDeferringOcr("to-khai.pdf", null, TestFiles.pdf(BIRTH), SCANS);
+    assertThat(text.ocrPending()).isFalse();
+    assertThat(text.ocrNote()).contains("có sẵn lớp văn bản");
+    ContentRefusedException secret = org.junit.jupiter.api.Assertions.assertThrows(ContentRefusedException.class,
+        () -> inspector.inspectDeferringOcr("cong-van.pdf", null, TestFiles.pdf("TỐI MẬT\nKế hoạch bảo đảm an ninh"), SCANS));
+    assertThat(secret.reason()).isEqualTo(Refusal.STATE_SECRET);
+    assertThat(secret.getMessage()).contains(ContentInspector.SECRET_NOT_KEPT);
+    // every other check still runs at once
+    assertThat(org.junit.jupiter.api.Assertions.assertThrows(ContentRefusedException.class,
+        () -> inspector.inspectDeferringOcr("scan.png", null, TestFiles.pdf(BIRTH), java.util.Set.of(FileType.PNG))).reason())
+        .isEqualTo(Refusal.TYPE_NOT_ALLOWED);
+  }
+
+  @Test
+  void withoutOcrNothingIsLeftPending() {
+    DigitisationProperties props = new DigitisationProperties();
+    props.getOcr().setEnabled(false);
+    ContentInspector noOcr = new ContentInspector(props);
+    try {
+      InspectedContent c = noOcr.inspectDeferringOcr("scan.png", null, TestFiles.png("ĐĂNG KÝ KHAI SINH"), SCANS);
+      assertThat(c.ocrPending()).isFalse();
+      assertThat(c.ocrNote()).contains("Chưa nhận dạng chữ (OCR)");
+    } finally {
+      noOcr.destroy();
+    }
+  }
+
+  @Test
   void withoutOcrTheScanIsKeptAndTheMissingOcrRecorded() {
     DigitisationProperties props = new DigitisationProperties();
     props.getOcr().setEnabled(false);

@@ -308,7 +308,7 @@ public final class TestFiles {
     return exe;
   }
 
-  static boolean tesseractInstalled() {
+  public static boolean tesseractInstalled() {
     return ContentInspector.Tesseract.probe().languages().contains("vie");
   }
 }

@@ -42,7 +42,8 @@ class FreshDatabaseMigrationTest {
             tuple("12", CoreMigrationType.SQL, MigrationState.SUCCESS),
             tuple("14", CoreMigrationType.SQL, MigrationState.SUCCESS),
             tuple("15", CoreMigrationType.SQL, MigrationState.SUCCESS),
-            tuple("16", CoreMigrationType.SQL, MigrationState.SUCCESS));
+            tuple("16", CoreMigrationType.SQL, MigrationState.SUCCESS),
+            tuple("17", CoreMigrationType.SQL, MigrationState.SUCCESS));
     assertThat(flyway.info().pending()).isEmpty();
     assertThat(ddlAuto).isEqualTo("validate");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_GE_PROPERTY", Integer.class)).isPositive();

@@ -102,7 +102,8 @@ class SchemaUpgradeTest {
                 tuple("12", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("14", CoreMigrationType.SQL, MigrationState.SUCCESS),
                 tuple("15", CoreMigrationType.SQL, MigrationState.SUCCESS),
-                tuple("16", CoreMigrationType.SQL, MigrationState.SUCCESS));
+                tuple("16", CoreMigrationType.SQL, MigrationState.SUCCESS),
+                tuple("17", CoreMigrationType.SQL, MigrationState.SUCCESS));
 
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
           Map<String, List<Map<String, String>>> after = productRows(connection);

@@ -1,0 +1,113 @@
+package vn.gov.commune.digitisation;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.gov.commune.documents.ContentStore;
+import vn.gov.commune.engine.ProductJobs;
+
+/**
+ * OCR of a citizen's scan after the upload was answered: {@link ContentInspector#inspectDeferringOcr}
+ * checked everything but OCR, {@link DigitisationService} kept the file with its record marked
+ * {@code ocrPending} and queued this job ({@value #KIND}) in the same transaction.
+ *
+ * <p>The job reads the kept file again with OCR ({@link ContentInspector#inspect}). Its text then
+ * replaces the record's (so the dossier's search finds the scan's words), for every pending record
+ * of the same content. If the text carries a secrecy mark, the file is refused as at the upload, now
+ * after the fact: each {@link RefusedAfterOcr} takes it off its component and tells the citizen, and
+ * every record of that content, its text, its content row and (after commit) its stored file are
+ * deleted. A file OCR cannot read in time stays, its record saying why; a busy parser fails the job,
+ * which the engine retries.
+ */
+@Component
+public class ScanOcr implements ProductJobs.Job {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScanOcr.class);
+  public static final String KIND = "scan-ocr";
+
+  private final ContentInspector inspector;
+  private final ContentStore store;
+  private final StoredContentRepository contents;
+  private final DigitisationRecordRepository records;
+  private final ObjectProvider<ProductJobs> jobs;
+  private final ObjectProvider<RefusedAfterOcr> refusals;
+
+  public ScanOcr(
+      ContentInspector inspector,
+      ContentStore store,
+      StoredContentRepository contents,
+      DigitisationRecordRepository records,
+      ObjectProvider<ProductJobs> jobs,
+      ObjectProvider<RefusedAfterOcr> refusals) {
+    this.inspector = inspector;
+    this.store = store;
+    this.contents = contents;
+    this.records = records;
+    this.jobs = jobs;
+    this.refusals = refusals;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  /** Queues the OCR of the record's file in the current transaction. */
+  void queue(DigitisationRecord record) {
+    jobs.getObject().send(KIND, Long.toString(record.getId()), null);
+  }
+
+  @Override
+  public void run(String payload) {
+    DigitisationRecord record = records.findById(Long.parseLong(payload)).orElse(null);
+    if (record == null || !record.isOcrPending()) {
+      return; // refused or read meanwhile (by the job of another record of the same content)
+    }
+    String sha256 = record.getSha256();
+    if (!store.exists(sha256)) {
+      pending(sha256).forEach(r -> r.ocrFailed("Không nhận dạng được chữ (OCR): không tìm thấy tệp trong kho nội dung."));
+      return;
+    }
+    InspectedContent read;
+    try {
+      read = inspector.inspect(record.getFileName(), null, store.read(sha256), EnumSet.of(FileType.valueOf(record.getFileType())));
+    } catch (ContentRefusedException e) {
+      switch (e.reason()) {
+        case BUSY -> throw e; // the engine retries the job later
+        case STATE_SECRET -> refuse(sha256, e.getMessage().replace(ContentInspector.SECRET_NOT_KEPT, "Tệp đã bị xóa khỏi hệ thống; "));
+        default -> pending(sha256).forEach(r -> r.ocrFailed("Không nhận dạng được chữ (OCR): " + e.getMessage()));
+      }
+      return;
+    }
+    List<DigitisationRecord> pending = pending(sha256);
+    pending.forEach(r -> r.ocrRead(read));
+    LOG.info("OCR of a kept scan done: {} record(s) of {} page(s), OCR {}", pending.size(), read.pageCount(), read.ocrDone());
+  }
+
+  private List<DigitisationRecord> pending(String sha256) {
+    return records.findBySha256AndOcrPendingTrue(sha256);
+  }
+
+  private void refuse(String sha256, String message) {
+    List<DigitisationRecord> all = records.findBySha256OrderById(sha256);
+    for (DigitisationRecord r : all) {
+      refusals.orderedStream().forEach(owner -> owner.refused(r, message));
+    }
+    records.deleteAll(all);
+    contents.findBySha256(sha256).ifPresent(contents::delete);
+    records.flush();
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            store.remove(sha256, contents::findExistingSha256);
+          }
+        });
+    LOG.warn("A kept scan carried a secrecy mark found by OCR: {} record(s), its text and its content removed", all.size());
+  }
+}
