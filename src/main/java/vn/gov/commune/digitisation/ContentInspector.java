@@ -96,6 +96,8 @@ public class ContentInspector implements DisposableBean {
   private final Detector detector;
   private final AutoDetectParser parser;
   private final ThreadPoolExecutor executor;
+  /** Threads of {@link #inspectLater}, apart from those of uploads. */
+  private final ThreadPoolExecutor laterExecutor;
   private final String ocrLanguage;
   private final String ocrUnavailable;
 
@@ -104,20 +106,9 @@ public class ContentInspector implements DisposableBean {
     TikaConfig config = TikaConfig.getDefaultConfig();
     this.detector = config.getDetector();
     this.parser = new AutoDetectParser(config);
-    AtomicInteger n = new AtomicInteger();
-    this.executor =
-        new ThreadPoolExecutor(
-            props.getParseThreads(),
-            props.getParseThreads(),
-            60,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(Math.max(1, props.getParseQueue())),
-            r -> {
-              Thread t = new Thread(r, "digitise-parse-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            },
-            new ThreadPoolExecutor.AbortPolicy());
+    this.executor = pool("digitise-parse-", props.getParseThreads(), props.getParseQueue());
+    // OCR jobs wait for these in the job executor's threads: a queue longer than its largest pool (10)
+    this.laterExecutor = pool("digitise-ocr-later-", Math.max(1, props.getOcr().getThreads()), 16);
     Tesseract tesseract = Tesseract.probe();
     List<String> wanted = List.of(props.getOcr().getLanguage().split("\\+"));
     List<String> usable = wanted.stream().filter(tesseract.languages()::contains).toList();
@@ -137,6 +128,22 @@ public class ContentInspector implements DisposableBean {
     LOG.info("Digitisation: OCR {}", ocrLanguage != null ? "with Tesseract, languages " + ocrLanguage : "not available (" + ocrUnavailable + ")");
   }
 
+  private static ThreadPoolExecutor pool(String name, int threads, int queue) {
+    AtomicInteger n = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        60,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(Math.max(1, queue)),
+        r -> {
+          Thread t = new Thread(r, name + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        },
+        new ThreadPoolExecutor.AbortPolicy());
+  }
+
   /** Whether scans are OCR'd (Tesseract installed, the language data present, OCR enabled). */
   public boolean ocrAvailable() {
     return ocrLanguage != null;
@@ -151,7 +158,16 @@ public class ContentInspector implements DisposableBean {
 
   /** Checks {@code content} for a component that accepts {@code allowed}; throws {@link ContentRefusedException}. */
   public InspectedContent inspect(String fileName, String claimedType, byte[] content, Set<FileType> allowed) {
-    return inspect(fileName, claimedType, content, allowed, false);
+    return inspect(fileName, claimedType, content, allowed, false, executor, props.getParseQueueTimeout());
+  }
+
+  /**
+   * {@link #inspect} on the threads of {@code app.digitisation.ocr.threads}, for the reading of a
+   * kept scan by a job ({@link ScanOcr}): it never takes a thread or a queue place of an upload, and
+   * waits for a thread as long as a parse may take; "busy" then fails the job, which is retried.
+   */
+  InspectedContent inspectLater(String fileName, byte[] content, Set<FileType> allowed) {
+    return inspect(fileName, null, content, allowed, false, laterExecutor, props.getParseTimeout());
   }
 
   /**
@@ -161,10 +177,12 @@ public class ContentInspector implements DisposableBean {
    * secrecy mark. For a citizen's upload, whose answer must not wait for Tesseract.
    */
   public InspectedContent inspectDeferringOcr(String fileName, String claimedType, byte[] content, Set<FileType> allowed) {
-    return inspect(fileName, claimedType, content, allowed, true);
+    return inspect(fileName, claimedType, content, allowed, true, executor, props.getParseQueueTimeout());
   }
 
-  private InspectedContent inspect(String fileName, String claimedType, byte[] content, Set<FileType> allowed, boolean deferOcr) {
+  private InspectedContent inspect(
+      String fileName, String claimedType, byte[] content, Set<FileType> allowed, boolean deferOcr, ThreadPoolExecutor threads,
+      java.time.Duration queueTimeout) {
     String name = fileName == null || fileName.isBlank() ? "(không tên)" : fileName;
     if (content == null || content.length == 0) {
       throw new ContentRefusedException(Refusal.EMPTY, "Tệp \"" + name + "\" rỗng.");
@@ -182,7 +200,7 @@ public class ContentInspector implements DisposableBean {
     AtomicBoolean cancelled = new AtomicBoolean();
     Future<InspectedContent> job;
     try {
-      job = executor.submit(() -> {
+      job = threads.submit(() -> {
         started.countDown();
         return analyse(name, content, type, mediaType, deferOcr, cancelled::get);
       });
@@ -191,7 +209,7 @@ public class ContentInspector implements DisposableBean {
     }
     try {
       // a file waits for a parser thread at most parse-queue-timeout, then is answered "busy"
-      if (!started.await(props.getParseQueueTimeout().toMillis(), TimeUnit.MILLISECONDS) && job.cancel(false)) {
+      if (!started.await(queueTimeout.toMillis(), TimeUnit.MILLISECONDS) && job.cancel(false)) {
         throw busy(name);
       }
       return job.get(props.getParseTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -603,6 +621,7 @@ public class ContentInspector implements DisposableBean {
   @Override
   public void destroy() {
     executor.shutdownNow();
+    laterExecutor.shutdownNow();
   }
 
   /** Whether Tesseract runs here and which languages it has ({@code tesseract --list-langs}). */

@@ -25,11 +25,11 @@ public class DigitisationController {
   public record RecordView(
       long id, String componentCode, Long componentId, String fileName, String fileType, String sha256, int pageCount,
       int imageCount, boolean imagesMatchPages, String digitisedBy, Instant digitisedAt, boolean ocrDone, String ocrNote,
-      boolean reused, Long reusedFrom) {
+      boolean ocrPending, boolean reused, Long reusedFrom) {
     public static RecordView of(DigitisationRecord r) {
       return new RecordView(r.getId(), r.getComponentCode(), r.getComponentId(), r.getFileName(), r.getFileType(), r.getSha256(),
           r.getPageCount(), r.getImageCount(), r.imagesMatchPages(), r.getDigitisedBy(), r.getDigitisedAt(), r.isOcrDone(),
-          r.getOcrNote(), r.isReused(), r.getReusedFrom());
+          r.getOcrNote(), r.isOcrPending(), r.isReused(), r.getReusedFrom());
     }
   }
 

@@ -59,6 +59,11 @@ public class DigitisationProperties {
     private Duration timeout = Duration.ofSeconds(60);
     /** Resolution PDF pages are rendered at for OCR. */
     private int dpi = 300;
+    /**
+     * Threads that read citizens' scans after their upload ({@link ScanOcr}), apart from the parser
+     * threads of uploads, so that a backlog of OCR never makes an upload wait or be refused as busy.
+     */
+    private int threads = 1;
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -68,6 +73,8 @@ public class DigitisationProperties {
     public void setTimeout(Duration timeout) { this.timeout = timeout; }
     public int getDpi() { return dpi; }
     public void setDpi(int dpi) { this.dpi = dpi; }
+    public int getThreads() { return threads; }
+    public void setThreads(int threads) { this.threads = threads; }
   }
 
   public String getStoreDir() { return storeDir; }

@@ -16,7 +16,8 @@ import vn.gov.commune.engine.ProductJobs;
  * checked everything but OCR, {@link DigitisationService} kept the file with its record marked
  * {@code ocrPending} and queued this job ({@value #KIND}) in the same transaction.
  *
- * <p>The job reads the kept file again with OCR ({@link ContentInspector#inspect}). Its text then
+ * <p>The job reads the kept file again with OCR ({@link ContentInspector#inspectLater}, on threads of
+ * its own, {@code app.digitisation.ocr.threads}, never those of uploads). Its text then
  * replaces the record's (so the dossier's search finds the scan's words), for every pending record
  * of the same content. If the text carries a secrecy mark, the file is refused as at the upload, now
  * after the fact: each {@link RefusedAfterOcr} takes it off its component and tells the citizen, and
@@ -75,7 +76,7 @@ public class ScanOcr implements ProductJobs.Job {
     }
     InspectedContent read;
     try {
-      read = inspector.inspect(record.getFileName(), null, store.read(sha256), EnumSet.of(FileType.valueOf(record.getFileType())));
+      read = inspector.inspectLater(record.getFileName(), store.read(sha256), EnumSet.of(FileType.valueOf(record.getFileType())));
     } catch (ContentRefusedException e) {
       switch (e.reason()) {
         case BUSY -> throw e; // the engine retries the job later

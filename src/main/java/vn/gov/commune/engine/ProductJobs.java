@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  * retries ({@code failed-job-retry-time-cycle}) and, once retries are spent, an incident
  * ({@code GET /engine-rest/incident}, {@code /engine-rest/job?withException=true}).
  *
+ * <p>The jobs carry the process definition key {@value #HANDLER_TYPE}, which no model has, so that the
+ * engine's authorization checks apply to them (it checks none on a job without a key).
+ *
  * <p>A module declares a kind of job as a {@link Job} bean; {@link #send} queues one in the caller's
  * transaction (joining it, as every engine call here does). All kinds share one engine job handler
  * ({@value #HANDLER_TYPE}); the job's configuration is {@code kind:payload}.
@@ -66,6 +69,10 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
       MessageEntity message = new MessageEntity();
       message.setJobHandlerType(HANDLER_TYPE);
       message.setJobHandlerConfigurationRaw(kind + ":" + payload);
+      // Camunda checks nothing on a job without a process definition key ("standalone"): any engine user
+      // could delete or suspend it. Under this key, no definition of which exists, only those granted on
+      // it (administrators; supervisors' RETRY_JOB and READ_INSTANCE on every definition) may touch it.
+      message.setProcessDefinitionKey(HANDLER_TYPE);
       message.setTenantId(tenantId);
       context.getJobManager().send(message);
       return message.getId();

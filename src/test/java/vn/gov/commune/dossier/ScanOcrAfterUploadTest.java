@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import vn.gov.commune.digitisation.DigitisationRecord;
 import vn.gov.commune.digitisation.DigitisationRecordRepository;
@@ -34,6 +35,7 @@ import vn.gov.commune.engine.ProductJobs;
 import vn.gov.commune.integration.NationalService;
 import vn.gov.commune.simulator.SimulatorFaults;
 import vn.gov.commune.simulator.VneidSimulator;
+import vn.gov.commune.support.Http;
 import vn.gov.commune.support.IntegrationTest;
 
 /**
@@ -60,6 +62,8 @@ class ScanOcrAfterUploadTest {
   @Autowired FileStore files;
   @Autowired VneidSimulator vneid;
   @Autowired SimulatorFaults faults;
+  @Autowired ProductJobs jobs;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   DossierTestSupport flow;
 
@@ -104,7 +108,8 @@ class ScanOcrAfterUploadTest {
   @Test
   void aScanIsAnsweredBeforeOcrAndReadByAJobAfterwards() {
     assumeTrue(TestFiles.tesseractInstalled(), "Tesseract with Vietnamese data is not installed");
-    String code = submit(TestFiles.imageOnlyPdf("TỜ KHAI ĐĂNG KÝ KHAI SINH " + code()));
+    String word = "QUYETTHANG" + code();
+    String code = submit(TestFiles.imageOnlyPdf("TỜ KHAI ĐĂNG KÝ KHAI SINH\n" + word));
 
     DigitisationRecord before = record(code, "TO_KHAI");
     assertThat(before.isOcrPending()).isTrue();
@@ -114,6 +119,13 @@ class ScanOcrAfterUploadTest {
     assertThat(ocrJobs()).hasSize(1);
     // a born-digital PDF is read at once and queues nothing
     assertThat(record(code, "GIAY_CHUNG_SINH").isOcrPending()).isFalse();
+    // the clerk sees that OCR is still to come, and search does not know the scan's words yet
+    List<Map> seen = flow.get("sathay.clerk", "/api/digitisation/dossiers/" + code, List.class).getBody();
+    assertThat(seen).anySatisfy(r -> {
+      assertThat(r.get("componentCode")).isEqualTo("TO_KHAI");
+      assertThat(r.get("ocrPending")).isEqualTo(true);
+    });
+    assertThat(flow.get("sathay.clerk", "/api/search/dossiers?q=" + word, List.class).getBody()).isEmpty();
 
     flow.runJobs();
 
@@ -124,6 +136,8 @@ class ScanOcrAfterUploadTest {
     assertThat(after.getText()).contains("KHAI SINH");
     assertThat(form(code).hasFile()).isTrue();
     assertThat(ocrJobs()).isEmpty();
+    List<Map> found = flow.get("sathay.clerk", "/api/search/dossiers?q=" + word.toLowerCase(), List.class).getBody();
+    assertThat(found).extracting(h -> h.get("code")).containsExactly(code);
   }
 
   @Test
@@ -188,6 +202,36 @@ class ScanOcrAfterUploadTest {
 
     assertThat(vneid.notificationsTo(CITIZEN).stream().filter(d -> d.notification().dossierCode().equals(code))).hasSize(1);
     assertThat(management.createJobQuery().withException().list()).isEmpty();
+  }
+
+  @Test
+  void noClerkNorThePortalCanDeleteSuspendOrRunAProductJobThroughTheEngineApi() {
+    String code = submit(TestFiles.imageOnlyPdf("GIẤY CHỨNG SINH " + code()));
+    List<Job> queued = TestFiles.tesseractInstalled() ? ocrJobs() : List.of();
+    String jobId = queued.isEmpty()
+        ? engineJob(code) // without Tesseract nothing waits for OCR: a notice job stands for the product's jobs
+        : queued.get(0).getId();
+    Http http = new Http(rest);
+    for (String user : List.of("sathay.clerk", "portal", "sathay.leader")) {
+      assertThat(http.send(HttpMethod.DELETE, user, "/engine-rest/job/" + jobId, null, String.class).getStatusCode().value())
+          .as(user + " deletes").isIn(401, 403, 404);
+      assertThat(http.send(HttpMethod.PUT, user, "/engine-rest/job/" + jobId + "/suspended", Map.of("suspended", true), String.class)
+          .getStatusCode().value()).as(user + " suspends").isIn(401, 403, 404);
+      assertThat(http.send(HttpMethod.POST, user, "/engine-rest/job/" + jobId + "/execute", null, String.class).getStatusCode().value())
+          .as(user + " runs").isIn(401, 403, 404);
+      assertThat(http.get(user, "/engine-rest/job/" + jobId, String.class).getStatusCode().value()).as(user + " reads").isIn(401, 403, 404);
+    }
+    Job job = management.createJobQuery().jobId(jobId).singleResult();
+    assertThat(job).as("the job is still there").isNotNull();
+    assertThat(job.isSuspended()).isFalse();
+    assertThat(job.getRetries()).isEqualTo(3);
+  }
+
+  /** A product job queued for the dossier's commune (the notice of a refused file), without OCR. */
+  private String engineJob(String code) {
+    DossierHistoryEntry entry = history.findByDossierCodeOrderById(code).get(0);
+    return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(
+        status -> jobs.send(ScanRefusal.NOTICE, Long.toString(entry.getId()), "sa-thay"));
   }
 
   private static String code() {
