@@ -37,6 +37,9 @@ public class ScanOcr implements ProductJobs.Job {
   private final DigitisationRecordRepository records;
   private final ObjectProvider<ProductJobs> jobs;
   private final ObjectProvider<RefusedAfterOcr> refusals;
+  /** This node's OCR threads ({@code app.digitisation.ocr.threads}) not reading a scan now. */
+  private final java.util.concurrent.Semaphore reading;
+  static final java.time.Duration AGAIN_AFTER = java.time.Duration.ofSeconds(5);
 
   public ScanOcr(
       ContentInspector inspector,
@@ -44,7 +47,9 @@ public class ScanOcr implements ProductJobs.Job {
       StoredContentRepository contents,
       DigitisationRecordRepository records,
       ObjectProvider<ProductJobs> jobs,
-      ObjectProvider<RefusedAfterOcr> refusals) {
+      ObjectProvider<RefusedAfterOcr> refusals,
+      DigitisationProperties props) {
+    this.reading = new java.util.concurrent.Semaphore(Math.max(1, props.getOcr().getThreads()));
     this.inspector = inspector;
     this.store = store;
     this.contents = contents;
@@ -69,6 +74,20 @@ public class ScanOcr implements ProductJobs.Job {
     if (record == null || !record.isOcrPending()) {
       return; // refused or read meanwhile (by the job of another record of the same content)
     }
+    // OCR takes seconds: a job thread waiting for an OCR thread would hold up the dossiers' own steps,
+    // so when this node's OCR threads are all busy the job is queued again for a little later
+    if (!reading.tryAcquire()) {
+      jobs.getObject().send(KIND, payload, null, java.util.Date.from(now().plus(AGAIN_AFTER)));
+      return;
+    }
+    try {
+      read(record);
+    } finally {
+      reading.release();
+    }
+  }
+
+  private void read(DigitisationRecord record) {
     String sha256 = record.getSha256();
     if (!store.exists(sha256)) {
       pending(sha256).forEach(r -> r.ocrFailed("Không nhận dạng được chữ (OCR): không tìm thấy tệp trong kho nội dung."));
@@ -88,6 +107,19 @@ public class ScanOcr implements ProductJobs.Job {
     List<DigitisationRecord> pending = pending(sha256);
     pending.forEach(r -> r.ocrRead(read));
     LOG.info("OCR of a kept scan done: {} record(s) of {} page(s), OCR {}", pending.size(), read.pageCount(), read.ocrDone());
+  }
+
+  /** Takes every free OCR permit of this node, as if all its OCR threads were reading (tests); returns how many. */
+  int busyForTest() {
+    return reading.drainPermits();
+  }
+
+  void freeForTest(int permits) {
+    reading.release(permits);
+  }
+
+  private static java.time.Instant now() {
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
   }
 
   private List<DigitisationRecord> pending(String sha256) {

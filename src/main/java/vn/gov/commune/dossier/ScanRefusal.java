@@ -1,18 +1,22 @@
 package vn.gov.commune.dossier;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.digitisation.DigitisationRecord;
 import vn.gov.commune.digitisation.RefusedAfterOcr;
 import vn.gov.commune.documents.FileStore;
+import vn.gov.commune.dossier.steps.StepSupport;
 import vn.gov.commune.engine.ProductJobs;
 import vn.gov.commune.integration.VneidClient;
 
 /**
  * A citizen's file that OCR, run after the upload was answered, showed to carry a secrecy mark:
  * the file leaves its component (marked {@link DossierComponent.Source#REFUSED}, the dossier file
- * deleted after commit), the dossier's history says so, and the citizen is told over VNeID by a job
+ * deleted after commit; the forms' {@code componentsSummary} of the dossier's running instances
+ * updated), the dossier's history says so, and the citizen is told over VNeID by a job
  * of its own ({@value #NOTICE}), so that the removal never waits for VNeID and a failed notice is
  * retried and, at last, an incident.
  */
@@ -29,9 +33,14 @@ class ScanRefusal implements RefusedAfterOcr, ProductJobs.Job {
   private final FileStore files;
   private final ProductJobs jobs;
   private final VneidClient vneid;
+  private final StepSupport steps;
+  private final RuntimeService runtime;
 
   ScanRefusal(
-      DossierService service, ComponentRepository components, HistoryRepository history, FileStore files, ProductJobs jobs, VneidClient vneid) {
+      DossierService service, ComponentRepository components, HistoryRepository history, FileStore files, ProductJobs jobs, VneidClient vneid,
+      StepSupport steps, RuntimeService runtime) {
+    this.steps = steps;
+    this.runtime = runtime;
     this.service = service;
     this.components = components;
     this.history = history;
@@ -61,6 +70,13 @@ class ScanRefusal implements RefusedAfterOcr, ProductJobs.Job {
                 + " khỏi hệ thống.",
             message);
     jobs.send(NOTICE, Long.toString(entry.getId()), dossier.getReceivingCommuneId());
+    // the forms show the components from this variable, set when the instance started: the clerk must not see the file still
+    String summary = steps.componentsSummary(dossier);
+    for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier.getCode()).active().list()) {
+      if (runtime.getVariable(instance.getId(), DossierVariables.COMPONENTS_SUMMARY) != null) {
+        runtime.setVariable(instance.getId(), DossierVariables.COMPONENTS_SUMMARY, summary);
+      }
+    }
     LOG.warn("Dossier {}: the file of component {} was refused after OCR and removed", dossier.getCode(), component.getComponentCode());
   }
 

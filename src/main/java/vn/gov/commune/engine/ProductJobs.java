@@ -61,6 +61,11 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
    * transaction, which the engine joins); it runs once that commits. Returns the job's id.
    */
   public String send(String kind, String payload, String tenantId) {
+    return send(kind, payload, tenantId, null);
+  }
+
+  /** {@link #send} to run not before {@code due} (null: as soon as the transaction commits). */
+  public String send(String kind, String payload, String tenantId, java.util.Date due) {
     job(kind).orElseThrow(() -> new IllegalArgumentException("No product job of kind " + kind));
     if (configuration == null) {
       throw new IllegalStateException("The process engine is not configured yet");
@@ -74,6 +79,7 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
       // it (administrators; supervisors' RETRY_JOB and READ_INSTANCE on every definition) may touch it.
       message.setProcessDefinitionKey(HANDLER_TYPE);
       message.setTenantId(tenantId);
+      message.setDuedate(due);
       context.getJobManager().send(message);
       return message.getId();
     });

@@ -167,6 +167,11 @@ class ScanOcrAfterUploadTest {
     assertThat(flow.get("portal", "/api/dossiers/" + code + "/components/" + refused.getId() + "/file", String.class).getStatusCode().value())
         .isEqualTo(404);
 
+    // the clerk's reception form lists the components from the instance: the refused file is shown as such
+    String summary = (String) runtime.getVariable(
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).processDefinitionKey("dossier").singleResult().getId(),
+        DossierVariables.COMPONENTS_SUMMARY);
+    assertThat(summary).contains("Tệp bị từ chối và đã xóa (mang dấu độ mật)").doesNotContain("to_khai.pdf");
     DossierHistoryEntry entry = history.findByDossierCodeOrderById(code).stream()
         .filter(e -> e.getAction().equals(ScanRefusal.ACTION)).findFirst().orElseThrow();
     assertThat(entry.getMessage()).contains("to_khai.pdf").contains("bị từ chối sau khi nhận dạng chữ (OCR) và đã bị xóa");
@@ -225,6 +230,7 @@ class ScanOcrAfterUploadTest {
     assertThat(job).as("the job is still there").isNotNull();
     assertThat(job.isSuspended()).isFalse();
     assertThat(job.getRetries()).isEqualTo(3);
+    management.deleteJob(jobId); // the test's own leftover
   }
 
   /** A product job queued for the dossier's commune (the notice of a refused file), without OCR. */

@@ -228,7 +228,8 @@ public class StepSupport {
     return service.documents(dossier.getCode()).stream().filter(d -> d.getType() == type).reduce((a, b) -> b).orElseThrow();
   }
 
-  String componentsSummary(Dossier dossier) {
+  /** The components, one line each: name, where it came from, the file's name (the forms' {@code componentsSummary}). */
+  public String componentsSummary(Dossier dossier) {
     StringBuilder text = new StringBuilder();
     for (DossierComponent c : components.findByDossierCodeOrderById(dossier.getCode())) {
       text.append("• ").append(c.getName()).append(": ").append(c.getSource().label());
