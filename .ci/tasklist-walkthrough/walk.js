@@ -82,10 +82,19 @@ async function tasksOf(code) {
   await page.locator('.fjs-dropdownlist-item', { hasText: 'Đăng ký khai sinh' }).first().click();
   // form-js takes a typed value after a short debounce; a field filled within another's debounce can be
   // overwritten when that one settles, so each field is left and allowed to settle before the next
-  for (const [field, value] of [['applicantPersonalId', '062095001234'], ['applicantName', 'Nguyễn Văn An'], ['applicantPhone', '0912345678']]) {
-    await page.fill(`input[id*="${field}"]`, value);
-    await page.press(`input[id*="${field}"]`, 'Tab');
-    await page.waitForTimeout(500);
+  // (the procedure's own change may still wipe the first field filled after it: fill again what was lost)
+  const fields = [['applicantPersonalId', '062095001234'], ['applicantName', 'Nguyễn Văn An'], ['applicantPhone', '0912345678']];
+  for (let round = 1; ; round++) {
+    for (const [field, value] of fields) {
+      if (await page.inputValue(`input[id*="${field}"]`) === value) continue;
+      await page.fill(`input[id*="${field}"]`, value);
+      await page.press(`input[id*="${field}"]`, 'Tab');
+      await page.waitForTimeout(500);
+    }
+    let kept = true;
+    for (const [field, value] of fields) kept = kept && await page.inputValue(`input[id*="${field}"]`) === value;
+    if (kept) break;
+    if (round === 5) fail('the start form keeps losing what was typed');
   }
   await shot(page, 'counter-start');
   await page.click('button:has-text("Khởi tạo")');

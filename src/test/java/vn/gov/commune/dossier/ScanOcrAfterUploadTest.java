@@ -185,6 +185,27 @@ class ScanOcrAfterUploadTest {
   }
 
   @Test
+  void theClerkAsksForTheRefusedPaperAgainAndTheCitizensCleanFileTakesItsPlace() {
+    assumeTrue(TestFiles.tesseractInstalled(), "Tesseract with Vietnamese data is not installed");
+    String code = submit(TestFiles.imageOnlyPdf("TỐI MẬT\nTờ khai " + code()));
+    flow.runJobs();
+    assertThat(form(code).getSource()).isEqualTo(DossierComponent.Source.REFUSED);
+
+    Map<String, Object> decision = new java.util.HashMap<>(Map.of("receiptDecision", "supplement", "missingComponents", "Tờ khai không mang dấu mật."));
+    flow.complete(code, "UserTask_ReceiveDossier", "sathay.clerk", "clerk", "sa-thay", decision);
+    ResponseEntity<Map> supplemented = flow.supplement(code, Map.of("TO_KHAI", PDF), "Gửi lại tờ khai");
+    assertThat(supplemented.getStatusCode().value()).as(String.valueOf(supplemented.getBody())).isEqualTo(200);
+    flow.runJobs();
+
+    DossierComponent replaced = form(code);
+    assertThat(replaced.getSource()).isEqualTo(DossierComponent.Source.SUPPLEMENT);
+    assertThat(replaced.hasFile()).isTrue();
+    assertThat(files.exists(replaced.getStorageKey())).isTrue();
+    assertThat(record(code, "TO_KHAI").isOcrPending()).isFalse();
+    assertThat(flow.get("portal", "/api/dossiers/" + code + "/components/" + replaced.getId() + "/file", byte[].class).getBody()).isEqualTo(PDF);
+  }
+
+  @Test
   void theRemovalDoesNotWaitForVneidAndTheNoticeIsRetriedUntilItIsDelivered() {
     assumeTrue(TestFiles.tesseractInstalled(), "Tesseract with Vietnamese data is not installed");
     String code = submit(TestFiles.imageOnlyPdf("TỐI MẬT\nKế hoạch bảo đảm an ninh " + code()));
