@@ -40,13 +40,6 @@ public class ScanOcr implements ProductJobs.Job {
   /** This node's OCR threads ({@code app.digitisation.ocr.threads}) not reading a scan now. */
   private final java.util.concurrent.Semaphore reading;
   static final java.time.Duration AGAIN_AFTER = java.time.Duration.ofSeconds(5);
-  static final java.time.Duration AGAIN_AT_MOST_AFTER = java.time.Duration.ofMinutes(1);
-
-  /** How long a job queued again for the {@code again}-th time (from 0) waits. */
-  static java.time.Duration againAfter(int again) {
-    java.time.Duration wait = AGAIN_AFTER.multipliedBy(1L << Math.min(again, 10));
-    return wait.compareTo(AGAIN_AT_MOST_AFTER) > 0 ? AGAIN_AT_MOST_AFTER : wait;
-  }
 
   public ScanOcr(
       ContentInspector inspector,
@@ -75,21 +68,16 @@ public class ScanOcr implements ProductJobs.Job {
     jobs.getObject().send(KIND, Long.toString(record.getId()), null);
   }
 
-  /** The job's payload: the record's id, then after a colon how often the job was queued again (none at first). */
   @Override
   public void run(String payload) {
-    int colon = payload.indexOf(':');
-    long id = Long.parseLong(colon < 0 ? payload : payload.substring(0, colon));
-    int again = colon < 0 ? 0 : Integer.parseInt(payload.substring(colon + 1));
-    DigitisationRecord record = records.findById(id).orElse(null);
+    DigitisationRecord record = records.findById(Long.parseLong(payload)).orElse(null);
     if (record == null || !record.isOcrPending()) {
       return; // refused or read meanwhile (by the job of another record of the same content)
     }
     // OCR takes seconds: a job thread waiting for an OCR thread would hold up the dossiers' own steps,
-    // so when this node's OCR threads are all busy the job is queued again for later, each time twice as
-    // late (5, 10, 20, 40 s, then every minute), so that a backlog of scans does not keep the job table busy
+    // so when this node's OCR threads are all busy the job is queued again for a little later
     if (!reading.tryAcquire()) {
-      jobs.getObject().send(KIND, id + ":" + (again + 1), null, java.util.Date.from(now().plus(againAfter(again))));
+      jobs.getObject().send(KIND, payload, null, java.util.Date.from(now().plus(AGAIN_AFTER)));
       return;
     }
     try {
