@@ -107,7 +107,7 @@ public class ContentInspector implements DisposableBean {
     this.detector = config.getDetector();
     this.parser = new AutoDetectParser(config);
     this.executor = pool("digitise-parse-", props.getParseThreads(), props.getParseQueue());
-    // OCR jobs wait for these in the job executor's threads: a queue longer than its largest pool (10)
+    // ScanOcr hands a scan over only while one of these threads is free (its semaphore): the queue is a margin
     this.laterExecutor = pool("digitise-ocr-later-", Math.max(1, props.getOcr().getThreads()), 16);
     Tesseract tesseract = Tesseract.probe();
     List<String> wanted = List.of(props.getOcr().getLanguage().split("\\+"));
@@ -173,7 +173,7 @@ public class ContentInspector implements DisposableBean {
   /**
    * Every check of {@link #inspect} but OCR: a scan (an image, a PDF with page images) is answered
    * at once with the text it carries as text and {@link InspectedContent#ocrPending()} set when OCR
-   * is available; {@link ScanOcrJobHandler} reads it later and refuses it then if it carries a
+   * is available; {@link ScanOcr} reads it later and refuses it then if it carries a
    * secrecy mark. For a citizen's upload, whose answer must not wait for Tesseract.
    */
   public InspectedContent inspectDeferringOcr(String fileName, String claimedType, byte[] content, Set<FileType> allowed) {

@@ -93,7 +93,7 @@ public class DigitisationRecord {
   @Column(length = 500)
   private String ocrNote;
 
-  /** OCR of this scan is left to {@link ScanOcrJobHandler} (V17); the text holds what the file carries as text. */
+  /** OCR of this scan is left to {@link ScanOcr} (V17); the text holds what the file carries as text. */
   @Column(nullable = false)
   private boolean ocrPending;
 

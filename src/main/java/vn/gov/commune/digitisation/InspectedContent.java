@@ -13,7 +13,7 @@ package vn.gov.commune.digitisation;
  * @param ocrDone whether Tesseract read the file (or some of its pages)
  * @param ocrNote why OCR was or was not done, Vietnamese; null for a born-digital document
  * @param ocrPending whether OCR of this scan was left for later ({@link ContentInspector#inspectDeferringOcr}):
- *     its text then holds only what the file carries as text, and {@link ScanOcrJobHandler} reads the rest
+ *     its text then holds only what the file carries as text, and {@link ScanOcr} reads the rest
  */
 public record InspectedContent(
     FileType fileType,

@@ -1,7 +1,12 @@
 package vn.gov.commune.digitisation;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,8 +27,8 @@ import vn.gov.commune.engine.ProductJobs;
  * of the same content. If the text carries a secrecy mark, the file is refused as at the upload, now
  * after the fact: each {@link RefusedAfterOcr} takes it off its component and tells the citizen, and
  * every record of that content, its text, its content row and (after commit) its stored file are
- * deleted. A file OCR cannot read in time stays, its record saying why; a busy parser fails the job,
- * which the engine retries.
+ * deleted. A file OCR cannot read in time stays, its record saying why. While this node's OCR threads
+ * are all busy the job queues itself again {@link #AGAIN_AFTER} later instead of holding its job thread.
  */
 @Component
 public class ScanOcr implements ProductJobs.Job {
@@ -38,8 +43,8 @@ public class ScanOcr implements ProductJobs.Job {
   private final ObjectProvider<ProductJobs> jobs;
   private final ObjectProvider<RefusedAfterOcr> refusals;
   /** This node's OCR threads ({@code app.digitisation.ocr.threads}) not reading a scan now. */
-  private final java.util.concurrent.Semaphore reading;
-  static final java.time.Duration AGAIN_AFTER = java.time.Duration.ofSeconds(5);
+  private final Semaphore reading;
+  static final Duration AGAIN_AFTER = Duration.ofSeconds(5);
 
   public ScanOcr(
       ContentInspector inspector,
@@ -49,7 +54,7 @@ public class ScanOcr implements ProductJobs.Job {
       ObjectProvider<ProductJobs> jobs,
       ObjectProvider<RefusedAfterOcr> refusals,
       DigitisationProperties props) {
-    this.reading = new java.util.concurrent.Semaphore(Math.max(1, props.getOcr().getThreads()));
+    this.reading = new Semaphore(Math.max(1, props.getOcr().getThreads()));
     this.inspector = inspector;
     this.store = store;
     this.contents = contents;
@@ -77,7 +82,7 @@ public class ScanOcr implements ProductJobs.Job {
     // OCR takes seconds: a job thread waiting for an OCR thread would hold up the dossiers' own steps,
     // so when this node's OCR threads are all busy the job is queued again for a little later
     if (!reading.tryAcquire()) {
-      jobs.getObject().send(KIND, payload, null, java.util.Date.from(now().plus(AGAIN_AFTER)));
+      jobs.getObject().send(KIND, payload, null, Date.from(now().plus(AGAIN_AFTER)));
       return;
     }
     try {
@@ -118,8 +123,8 @@ public class ScanOcr implements ProductJobs.Job {
     reading.release(permits);
   }
 
-  private static java.time.Instant now() {
-    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
   }
 
   private List<DigitisationRecord> pending(String sha256) {

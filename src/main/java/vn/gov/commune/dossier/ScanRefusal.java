@@ -39,14 +39,14 @@ class ScanRefusal implements RefusedAfterOcr, ProductJobs.Job {
   ScanRefusal(
       DossierService service, ComponentRepository components, HistoryRepository history, FileStore files, ProductJobs jobs, VneidClient vneid,
       StepSupport steps, RuntimeService runtime) {
-    this.steps = steps;
-    this.runtime = runtime;
     this.service = service;
     this.components = components;
     this.history = history;
     this.files = files;
     this.jobs = jobs;
     this.vneid = vneid;
+    this.steps = steps;
+    this.runtime = runtime;
   }
 
   @Override
