@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,7 +53,7 @@ public final class DossierFlowBenchmark {
   /** With {@code SCANS=1}: each dossier's birth certificate is a scan of its own (an image-only page), else the PDF. */
   private final boolean scans;
   private final AtomicInteger scanNumber = new AtomicInteger();
-  private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> readyScans = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<byte[]> readyScans = new ConcurrentLinkedQueue<>();
 
   DossierFlowBenchmark(HttpBench http, byte[] pdf, boolean scans) {
     this.http = http;
@@ -66,7 +67,10 @@ public final class DossierFlowBenchmark {
    */
   private void prepareScans(int count) {
     readyScans.clear();
-    for (int i = 0; i < count && scans; i++) {
+    if (!scans) {
+      return;
+    }
+    for (int i = 0; i < count; i++) {
       readyScans.add(vn.gov.commune.digitisation.TestFiles.imageOnlyPdf(
           "GIẤY CHỨNG SINH\nSố " + scanNumber.incrementAndGet() + "/2026\nHọ tên mẹ: Lê Thị Hoa"));
     }
@@ -341,7 +345,10 @@ public final class DossierFlowBenchmark {
     return http.postMultipart(null, "demo", "/engine-rest/deployment/create", parts, Map.of(), Map.of("data", processKey + ".bpmn"));
   }
 
-  /** Waits until no job is due (the asynchronous steps the items left behind are done), at most 60 s. */
+  /**
+   * Waits until no job is due (the asynchronous steps the items left behind are done) and none of the
+   * product's own jobs is left (OCR queued again for later), at most 300 s.
+   */
   void drain() {
     long deadline = System.currentTimeMillis() + 300_000;
     while (System.currentTimeMillis() < deadline) {

@@ -52,12 +52,13 @@ final class ServerLoadBench implements AutoCloseable {
     return new ServerLoadBench(
         System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"),
         System.getenv("STATS_DB_USER"), System.getenv("STATS_DB_PASSWORD"),
-        Long.parseLong(System.getenv().getOrDefault("APP_PID", "0")),
+        pid(System.getenv("APP_PID")),
         pid(System.getenv("SIM_PID")),
-        Long.parseLong(System.getenv().getOrDefault("MARIADB_PID", "0")),
+        pid(System.getenv("MARIADB_PID")),
         Integer.parseInt(System.getenv().getOrDefault("CLK_TCK", "100")));
   }
 
+  /** A process id from the environment; 0 (not measured) when unset or empty. */
   private static long pid(String value) {
     return value == null || value.isBlank() ? 0 : Long.parseLong(value.strip());
   }
