@@ -36,7 +36,10 @@ public class DigitisationService {
 
   private static final Logger LOG = LoggerFactory.getLogger(DigitisationService.class);
 
-  /** A file for one dossier component. {@code componentId} may be null; {@code personalId} is the applicant's. */
+  /**
+   * A file for one dossier component. {@code componentId} may be null; {@code personalId} is the
+   * applicant's; {@code communeId} the dossier's commune, the tenant of the file's OCR job (null: none).
+   */
   public record ComponentFile(
       String dossierCode,
       Long componentId,
@@ -46,7 +49,8 @@ public class DigitisationService {
       String fileName,
       String claimedContentType,
       byte[] content,
-      String digitisedBy) {}
+      String digitisedBy,
+      String communeId) {}
 
   /** What a digitisation produced. */
   public record Result(
@@ -100,7 +104,7 @@ public class DigitisationService {
     if (file.content() != null && file.content().length > 0 && file.personalId() != null) {
       String sha256 = Hashes.sha256Hex(file.content());
       Optional<Result> reused =
-          reuse(file.dossierCode(), file.componentId(), file.componentCode(), file.personalId(), file.allowed(), sha256, file.digitisedBy());
+          reuse(file.dossierCode(), file.componentId(), file.componentCode(), file.personalId(), file.allowed(), sha256, file.digitisedBy(), file.communeId());
       if (reused.isPresent()) {
         return reused.get();
       }
@@ -121,7 +125,8 @@ public class DigitisationService {
     requireText(file.digitisedBy(), "digitisedBy");
     if (file.personalId() != null) {
       Optional<Result> reused =
-          reuse(file.dossierCode(), file.componentId(), file.componentCode(), file.personalId(), file.allowed(), checked.sha256(), file.digitisedBy());
+          reuse(file.dossierCode(), file.componentId(), file.componentCode(), file.personalId(), file.allowed(), checked.sha256(), file.digitisedBy(),
+              file.communeId());
       if (reused.isPresent()) {
         return reused.get();
       }
@@ -138,7 +143,7 @@ public class DigitisationService {
                   DigitisationRecord.of(DigitisationRecord.Kind.COMPONENT, checked, file.fileName(), file.digitisedBy(), now())
                       .forComponent(file.dossierCode(), file.componentId(), file.componentCode(), file.personalId()));
           if (record.isOcrPending()) {
-            ocr.queue(record);
+            ocr.queue(record, file.communeId());
           }
           LOG.info("Digitised component {} of dossier {}: {} page(s), {} image(s), OCR {}",
               file.componentCode(), file.dossierCode(), record.getPageCount(), record.getImageCount(), record.isOcrDone());
@@ -156,6 +161,12 @@ public class DigitisationService {
    */
   public Optional<Result> reuse(
       String dossierCode, Long componentId, String componentCode, String personalId, Set<FileType> allowed, String sha256, String digitisedBy) {
+    return reuse(dossierCode, componentId, componentCode, personalId, allowed, sha256, digitisedBy, null);
+  }
+
+  private Optional<Result> reuse(
+      String dossierCode, Long componentId, String componentCode, String personalId, Set<FileType> allowed, String sha256, String digitisedBy,
+      String communeId) {
     if (personalId == null || sha256 == null) {
       return Optional.empty();
     }
@@ -180,7 +191,7 @@ public class DigitisationService {
                       DigitisationRecord.reuse(earlier.get(), digitisedBy, now())
                           .forComponent(dossierCode, componentId, componentCode, personalId));
               if (record.isOcrPending()) {
-                ocr.queue(record); // the earlier record's job may have read it before this one commits
+                ocr.queue(record, communeId); // the earlier record's job may have read it before this one commits
               }
               LOG.info("Reused digitised content for component {} of dossier {} (record {})", componentCode, dossierCode, record.getReusedFrom());
               return result(record, content.get());

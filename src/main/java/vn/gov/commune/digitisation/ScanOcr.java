@@ -68,13 +68,16 @@ public class ScanOcr implements ProductJobs.Job {
     return KIND;
   }
 
-  /** Queues the OCR of the record's file in the current transaction. */
-  void queue(DigitisationRecord record) {
-    jobs.getObject().send(KIND, Long.toString(record.getId()), null);
+  /**
+   * Queues the OCR of the record's file in the current transaction, as a job of {@code communeId}'s
+   * tenant: a supervisor of another commune neither sees nor retries it.
+   */
+  void queue(DigitisationRecord record, String communeId) {
+    jobs.getObject().send(KIND, Long.toString(record.getId()), communeId);
   }
 
   @Override
-  public void run(String payload) {
+  public void run(String payload, String tenantId) {
     DigitisationRecord record = records.findById(Long.parseLong(payload)).orElse(null);
     if (record == null || !record.isOcrPending()) {
       return; // refused or read meanwhile (by the job of another record of the same content)
@@ -82,7 +85,7 @@ public class ScanOcr implements ProductJobs.Job {
     // OCR takes seconds: a job thread waiting for an OCR thread would hold up the dossiers' own steps,
     // so when this node's OCR threads are all busy the job is queued again for a little later
     if (!reading.tryAcquire()) {
-      jobs.getObject().send(KIND, payload, null, Date.from(now().plus(AGAIN_AFTER)));
+      jobs.getObject().send(KIND, payload, tenantId, Date.from(now().plus(AGAIN_AFTER)));
       return;
     }
     try {

@@ -60,7 +60,8 @@ public class ComponentDigitisation {
             fileName,
             null,
             content,
-            actor),
+            actor,
+            dossier.getReceivingCommuneId()),
         checked);
   }
 
@@ -72,7 +73,7 @@ public class ComponentDigitisation {
     digitisation.digitise(
         new DigitisationService.ComponentFile(
             dossier.getCode(), null, RESULT_COMPONENT, dossier.getApplicantPersonalId(), java.util.EnumSet.allOf(FileType.class),
-            fileName, null, content, DossierService.SYSTEM_ACTOR));
+            fileName, null, content, DossierService.SYSTEM_ACTOR, dossier.getReceivingCommuneId()));
   }
 
   /**

@@ -87,7 +87,7 @@ class ScanRefusal implements RefusedAfterOcr, ProductJobs.Job {
 
   /** Sends the citizen the refusal written in the history entry {@code payload}. */
   @Override
-  public void run(String payload) {
+  public void run(String payload, String tenantId) {
     DossierHistoryEntry entry = history.findById(Long.parseLong(payload)).orElse(null);
     if (entry == null) {
       return;

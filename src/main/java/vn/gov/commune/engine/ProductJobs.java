@@ -38,7 +38,8 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
     /** The kind, [a-z-]: part of the job's stored configuration, so never renamed while jobs may be queued. */
     String kind();
 
-    void run(String payload);
+    /** Runs the job queued with {@code payload} for {@code tenantId} (null: none). */
+    void run(String payload, String tenantId);
   }
 
   private final ObjectProvider<Job> jobs;
@@ -106,7 +107,7 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
     public void execute(Configuration configuration, ExecutionEntity execution, CommandContext context, String tenantId) {
       job(configuration.kind())
           .orElseThrow(() -> new IllegalStateException("No product job of kind " + configuration.kind() + " on this node"))
-          .run(configuration.payload());
+          .run(configuration.payload(), tenantId);
     }
 
     @Override

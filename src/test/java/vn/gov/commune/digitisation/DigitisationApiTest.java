@@ -61,7 +61,7 @@ class DigitisationApiTest {
 
   DigitisationService.Result digitise(String dossier, String component, String fileName, byte[] content) {
     return digitisation.digitise(new DigitisationService.ComponentFile(
-        dossier, null, component, CITIZEN, fileTypes.allowed("1.001193", 2, component), fileName, null, content, "sathay.clerk"));
+        dossier, null, component, CITIZEN, fileTypes.allowed("1.001193", 2, component), fileName, null, content, "sathay.clerk", "sa-thay"));
   }
 
   List<String> codes(String user, String query) {

@@ -73,6 +73,7 @@ class ScanOcrBusyTest {
         assertThat(queued).extracting(Job::getId).doesNotContain(j.getId());
         assertThat(j.getDuedate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(ScanOcr.AGAIN_AFTER)));
         assertThat(j.getRetries()).as("no attempt burnt").isEqualTo(3);
+        assertThat(j.getTenantId()).as("queued again for the same commune").isEqualTo("sa-thay");
       });
       assertThat(management.createJobQuery().executable().list()).extracting(Job::getId)
           .doesNotContainAnyElementsOf(again.stream().map(Job::getId).toList());
