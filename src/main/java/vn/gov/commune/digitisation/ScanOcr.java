@@ -77,6 +77,14 @@ public class ScanOcr implements ProductJobs.Job {
   }
 
   @Override
+  public ProductJobs.Description describe(String payload) {
+    DigitisationRecord record = records.findById(Long.parseLong(payload)).orElse(null);
+    return new ProductJobs.Description(
+        "Nhận dạng chữ (OCR) tệp quét", record == null ? null : record.getDossierCode(),
+        record == null ? "Bản ghi số hóa đã bị xóa" : "Tệp \"" + record.getFileName() + "\"");
+  }
+
+  @Override
   public void run(String payload, String tenantId) {
     DigitisationRecord record = records.findById(Long.parseLong(payload)).orElse(null);
     if (record == null || !record.isOcrPending()) {

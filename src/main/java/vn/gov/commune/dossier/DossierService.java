@@ -5,12 +5,9 @@ import vn.gov.commune.documents.StoredFile;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.hibernate.Session;
@@ -20,19 +17,24 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.commune.documents.SlipRenderer;
 import vn.gov.commune.documents.SlipType;
+import vn.gov.commune.engine.ProductJobs;
 import vn.gov.commune.web.ApiException;
 
 /**
  * The one place a dossier changes: every change is written to its append-only history, and every
- * status change also starts a {@value #STATUS_SYNC_PROCESS} instance in the same transaction, which
- * reports the status to DVCQG (retried with backoff, an incident in Cockpit when DVCQG stays down).
+ * status change also queues a {@value #STATUS_SYNC_JOB} product job in the same transaction, which
+ * reports the status to DVCQG (retried with backoff, then an incident the Cockpit page "Giám sát"
+ * lists with a retry button when DVCQG stays down).
  * Times come from the engine clock, so process tests can move it.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class DossierService {
 
+  /** The model that synced a status before {@value #STATUS_SYNC_JOB}; kept for the instances an upgrade finds running. */
   public static final String STATUS_SYNC_PROCESS = "dossier-status-sync";
+  /** The product job ({@link ProductJobs}) that sends one status change to DVCQG. */
+  public static final String STATUS_SYNC_JOB = "status-sync";
   public static final String SYSTEM_ACTOR = "he-thong";
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   public static final String PDF = "application/pdf";
@@ -44,8 +46,8 @@ public class DossierService {
   private final NotificationRepository notifications;
   private final FileStore files;
   private final SlipRenderer slipRenderer;
-  private final RuntimeService runtime;
   private final IdentityService identity;
+  private final ProductJobs jobs;
 
   public DossierService(
       DossierRepository dossiers,
@@ -54,16 +56,16 @@ public class DossierService {
       NotificationRepository notifications,
       FileStore files,
       SlipRenderer slipRenderer,
-      RuntimeService runtime,
-      IdentityService identity) {
+      IdentityService identity,
+      ProductJobs jobs) {
     this.dossiers = dossiers;
     this.history = history;
     this.documents = documents;
     this.notifications = notifications;
     this.files = files;
     this.slipRenderer = slipRenderer;
-    this.runtime = runtime;
     this.identity = identity;
+    this.jobs = jobs;
   }
 
   public static Instant now() {
@@ -153,19 +155,20 @@ public class DossierService {
   }
 
   /**
-   * Starts the sync of one status change with three variables: the commune (tenant), the status
-   * sequence (idempotency key) and the history entry that holds the status, its time and its note
-   * (append-only, so the sync sends what was logged even if it runs much later).
+   * Queues the sync of one status change as a product job of the receiving commune (tenant): its
+   * payload is the dossier code, the status sequence (idempotency key) and the history entry that
+   * holds the status, its time and its note (append-only, so the sync sends what was logged even if
+   * it runs much later). No process instance: five syncs per dossier were five instances, with their
+   * executions, variables and history.
    */
   private void queueStatusSync(Dossier dossier, DossierHistoryEntry entry) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(DossierVariables.COMMUNE_ID, dossier.getReceivingCommuneId());
-    variables.put(DossierVariables.STATUS_SEQUENCE, dossier.getStatusSequence());
-    variables.put(DossierVariables.STATUS_ENTRY_ID, entry.getId());
-    asSystem(() -> runtime.startProcessInstanceByKey(STATUS_SYNC_PROCESS, dossier.getCode(), variables));
+    jobs.send(
+        STATUS_SYNC_JOB,
+        new StatusSyncPayload(dossier.getCode(), dossier.getStatusSequence(), entry.getId()).toString(),
+        dossier.getReceivingCommuneId());
   }
 
-  /** The status entry a {@value #STATUS_SYNC_PROCESS} instance sends, checked to be of its dossier. */
+  /** The status entry a status sync sends, checked to be of its dossier. */
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public DossierHistoryEntry statusEntry(Dossier dossier, long entryId) {
     return history

@@ -85,6 +85,13 @@ class ScanRefusal implements RefusedAfterOcr, ProductJobs.Job {
     return NOTICE;
   }
 
+  @Override
+  public ProductJobs.Description describe(String payload) {
+    DossierHistoryEntry entry = history.findById(Long.parseLong(payload)).orElse(null);
+    return new ProductJobs.Description(
+        "Báo công dân qua VNeID: tệp bị từ chối", entry == null ? null : entry.getDossierCode(), entry == null ? null : entry.getMessage());
+  }
+
   /** Sends the citizen the refusal written in the history entry {@code payload}. */
   @Override
   public void run(String payload, String tenantId) {

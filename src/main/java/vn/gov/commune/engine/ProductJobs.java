@@ -1,9 +1,15 @@
 package vn.gov.commune.engine;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
@@ -11,6 +17,9 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.util.ParseUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +49,19 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
 
     /** Runs the job queued with {@code payload} for {@code tenantId} (null: none). */
     void run(String payload, String tenantId);
+
+    /** What a job of this kind with {@code payload} does, in Vietnamese, for the list of failed jobs. */
+    default Description describe(String payload) {
+      return new Description("Việc tự động của hệ thống (" + kind() + ")", null, null);
+    }
   }
+
+  /** A job as a supervisor reads it: what it does, the dossier it is for (if any) and a detail. */
+  public record Description(String title, String dossierCode, String detail) {}
+
+  /** A product job whose retries are spent (an incident): what it was doing, its last error, since when. */
+  public record FailedJob(
+      String jobId, String tenantId, String kind, String title, String dossierCode, String detail, String error, Instant failedAt) {}
 
   private final ObjectProvider<Job> jobs;
   private volatile ProcessEngineConfigurationImpl configuration;
@@ -55,6 +76,42 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
     List<JobHandler> handlers = engine.getCustomJobHandlers() == null ? new ArrayList<>() : new ArrayList<>(engine.getCustomJobHandlers());
     handlers.add(new Handler());
     engine.setCustomJobHandlers(handlers);
+    engine.setFailedJobCommandFactory(RetryCommand::new);
+  }
+
+  /**
+   * The engine retries a job without an activity at once, three times in a row (its "standard
+   * strategy"). A product job is retried as the models' jobs are, on the engine's
+   * {@code failed-job-retry-time-cycle} (first try, then after 1, 5 and 15 minutes), so that an outage
+   * of a national service has time to pass before the job becomes an incident. Other jobs: unchanged.
+   */
+  static final class RetryCommand extends DefaultJobRetryCmd {
+    RetryCommand(String jobId, Throwable exception) {
+      super(jobId, exception);
+    }
+
+    @Override
+    public Object execute(CommandContext context) {
+      JobEntity job = getJob();
+      if (job == null || !HANDLER_TYPE.equals(job.getJobHandlerType())) {
+        return super.execute(context);
+      }
+      try {
+        executeCustomStrategy(context, job, null);
+      } catch (Exception unparsable) {
+        executeStandardStrategy(context);
+      }
+      return null;
+    }
+
+    @Override
+    public FailedJobRetryConfiguration getFailedJobRetryConfiguration(JobEntity job, ActivityImpl activity) {
+      if (activity != null) {
+        return super.getFailedJobRetryConfiguration(job, activity);
+      }
+      String cycle = Context.getProcessEngineConfiguration().getFailedJobRetryTimeCycle();
+      return cycle == null || cycle.isBlank() ? null : ParseUtil.parseRetryIntervals(cycle);
+    }
   }
 
   /**
@@ -83,6 +140,44 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
       message.setDuedate(due);
       context.getJobManager().send(message);
       return message.getId();
+    });
+  }
+
+  /**
+   * The product jobs of these tenants whose retries are spent, most recent failure first, at most
+   * {@code limit}; read as the system (the caller has checked which communes the person may see). A
+   * retry goes through the engine's API and its authorization ({@code RETRY_JOB}).
+   */
+  public List<FailedJob> failed(Collection<String> tenantIds, int limit) {
+    if (tenantIds.isEmpty()) {
+      return List.of();
+    }
+    return SystemCalls.asSystem(configuration.getIdentityService(), () -> {
+      List<FailedJob> failed = new ArrayList<>();
+      List<org.camunda.bpm.engine.runtime.Job> found = configuration.getManagementService().createJobQuery()
+          .processDefinitionKey(HANDLER_TYPE)
+          .noRetriesLeft()
+          .tenantIdIn(tenantIds.toArray(String[]::new))
+          .orderByJobDuedate()
+          .desc()
+          .listPage(0, limit);
+      for (org.camunda.bpm.engine.runtime.Job job : found) {
+        Configuration stored = new Handler().newConfiguration(((JobEntity) job).getJobHandlerConfigurationRaw());
+        Description description;
+        try {
+          description = job(stored.kind()).map(j -> j.describe(stored.payload()))
+              .orElse(new Description("Việc tự động không còn trên máy chủ này (" + stored.kind() + ")", null, null));
+        } catch (RuntimeException unreadable) {
+          description = new Description("Việc tự động (" + stored.kind() + ")", null, null);
+        }
+        List<Incident> incidents = configuration.getRuntimeService().createIncidentQuery().configuration(job.getId()).listPage(0, 1);
+        Instant failedAt = !incidents.isEmpty() ? incidents.get(0).getIncidentTimestamp().toInstant()
+            : job.getCreateTime() == null ? null : job.getCreateTime().toInstant();
+        failed.add(new FailedJob(job.getId(), job.getTenantId(), stored.kind(), description.title(), description.dossierCode(),
+            description.detail(), job.getExceptionMessage(), failedAt));
+      }
+      failed.sort(Comparator.comparing(FailedJob::failedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+      return failed;
     });
   }
 

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.commune.dossier.DossierService;
+import vn.gov.commune.engine.ProductJobs;
 import vn.gov.commune.organisation.Commune;
 import vn.gov.commune.organisation.CommuneRepository;
 import vn.gov.commune.security.CurrentUser;
@@ -29,10 +30,12 @@ class SupervisionController {
 
   private final Supervision supervision;
   private final CommuneRepository communes;
+  private final ProductJobs productJobs;
 
-  SupervisionController(Supervision supervision, CommuneRepository communes) {
+  SupervisionController(Supervision supervision, CommuneRepository communes, ProductJobs productJobs) {
     this.supervision = supervision;
     this.communes = communes;
+    this.productJobs = productJobs;
   }
 
   /** Dossiers needing attention now, per commune; {@code nearDueUntil}: due by then counts as near due. */
@@ -41,6 +44,11 @@ class SupervisionController {
   public record Plans(Instant asOf, List<Supervision.CommunePlans> communes) {}
 
   public record Archives(Instant asOf, List<Supervision.CommuneArchives> communes) {}
+
+  /** One commune's failed automatic jobs ({@code more}: there are more than the list shows). */
+  public record CommuneFailedJobs(String communeId, String communeName, List<ProductJobs.FailedJob> jobs, boolean more) {}
+
+  public record FailedJobs(Instant asOf, List<CommuneFailedJobs> communes) {}
 
   /**
    * The open dossiers overdue or due within one working day: counts by procedure, step and holder,
@@ -71,6 +79,26 @@ class SupervisionController {
   public Archives archives(@RequestParam(name = "communeId", required = false) String communeId, CurrentUser user) {
     List<Commune> chosen = communes(communeId, user);
     return new Archives(DossierService.now(), chosen.stream().map(supervision::archives).toList());
+  }
+
+  /**
+   * The product's automatic jobs (status syncs to DVCQG, OCR of scans, notices to citizens) whose
+   * retries are spent, per commune, most recent failure first: what each was doing, for which dossier
+   * and the last error. They have no process instance, so Cockpit's own views do not list them; the
+   * page "Giám sát" does, with a retry through Cockpit's engine API (the engine checks RETRY_JOB).
+   */
+  @GetMapping("/failed-jobs")
+  public FailedJobs failedJobs(
+      @RequestParam(name = "communeId", required = false) String communeId,
+      @RequestParam(name = "limit", required = false) String limit,
+      CurrentUser user) {
+    int rows = limit(limit);
+    List<Commune> chosen = communes(communeId, user);
+    List<CommuneFailedJobs> result = chosen.stream().map(c -> {
+      List<ProductJobs.FailedJob> jobs = productJobs.failed(List.of(c.getId()), rows + 1);
+      return new CommuneFailedJobs(c.getId(), c.getName(), jobs.size() > rows ? jobs.subList(0, rows) : jobs, jobs.size() > rows);
+    }).toList();
+    return new FailedJobs(DossierService.now(), result);
   }
 
   /** The commune asked for (the caller's own only), else the caller's one commune, else every commune for an administrator. */

@@ -56,7 +56,8 @@ final class WebappSessionDownloads extends OncePerRequestFilter {
               path(HttpMethod.GET, "/api/reports/dossiers"),
               path(HttpMethod.GET, "/api/reports/dossiers/attention"),
               path(HttpMethod.GET, "/api/reports/plans"),
-              path(HttpMethod.GET, "/api/reports/archives")));
+              path(HttpMethod.GET, "/api/reports/archives"),
+              path(HttpMethod.GET, "/api/reports/failed-jobs")));
 
   /** Where Camunda's webapps keep the {@link Authentications} (AuthenticationUtil.CAM_AUTH_SESSION_KEY). */
   static final String SESSION_KEY = "authenticatedUser";

@@ -27,6 +27,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * names are taken off), and answers 400 instead of Camunda's 500 (403 for a refused permission): the
  * person sent something the product refuses, nothing failed on the server. Messages that do not end
  * in a Vietnamese text (Camunda's own errors) pass unchanged.
+ *
+ * <p>Any change (a method other than GET/HEAD/OPTIONS) on something of another commune fails Camunda's
+ * tenant check with a plain engine exception, which the webapps' API answers with 500 and an English
+ * ENGINE message (e.g. the retry of another commune's job): it is a refused permission, answered 403
+ * with a Vietnamese sentence, as {@code /engine-rest} does (EngineRestResourceConfig).
  */
 public class WebappEngineErrors extends OncePerRequestFilter {
 
@@ -85,10 +90,20 @@ public class WebappEngineErrors extends OncePerRequestFilter {
     return Optional.of(new ProductMessage(text, authorization));
   }
 
+  /** Camunda's tenant check (ENGINE-13034 and the like): "… because it belongs to no authenticated tenant." */
+  static final String TENANT_CHECK_FAILURE = "belongs to no authenticated tenant";
+
+  static final String OTHER_COMMUNE = "Việc này thuộc xã/phường khác: tài khoản của anh/chị không được thao tác trên đó. Không có gì bị thay đổi.";
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod())
-        || !SUBMISSION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    String method = request.getMethod();
+    return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+  }
+
+  private static boolean submission(HttpServletRequest request) {
+    return "POST".equals(request.getMethod())
+        && SUBMISSION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
   }
 
   @Override
@@ -99,7 +114,7 @@ public class WebappEngineErrors extends OncePerRequestFilter {
       chain.doFilter(request, answer);
     } finally {
       if (answer.getStatus() >= 400 && isJson(answer.getContentType())) {
-        rewrite(answer);
+        rewrite(answer, submission(request));
       }
       answer.copyBodyToResponse();
     }
@@ -109,7 +124,7 @@ public class WebappEngineErrors extends OncePerRequestFilter {
     return contentType != null && contentType.toLowerCase().contains("json");
   }
 
-  private static void rewrite(ContentCachingResponseWrapper answer) throws IOException {
+  private static void rewrite(ContentCachingResponseWrapper answer, boolean submission) throws IOException {
     JsonNode body;
     try {
       body = JSON.readTree(answer.getContentAsByteArray());
@@ -117,6 +132,14 @@ public class WebappEngineErrors extends OncePerRequestFilter {
       return;
     }
     if (!(body instanceof ObjectNode error) || !error.path("message").isTextual()) {
+      return;
+    }
+    if (answer.getStatus() == 500 && error.get("message").asText().contains(TENANT_CHECK_FAILURE)) {
+      answer.resetBuffer();
+      Problems.camundaError(answer, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", OTHER_COMMUNE);
+      return;
+    }
+    if (!submission) {
       return;
     }
     Optional<ProductMessage> product = unwrap(error.get("message").asText());

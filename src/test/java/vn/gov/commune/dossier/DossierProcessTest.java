@@ -616,43 +616,65 @@ class DossierProcessTest {
     String code = flow.submitOnline(BIRTH, birthFiles());
     faults.set(NationalService.DVCQG, 0L, true);
     receive(code, "accept"); // statuses 2 and 4 cannot reach DVCQG
+    // tried once each; retried after 1, 5 and 15 minutes (failed-job-retry-time-cycle), not at once
+    assertThat(flow.statusSyncJobs(code)).hasSize(2).allSatisfy(job -> {
+      assertThat(job.getRetries()).isEqualTo(3);
+      assertThat(job.getDuedate()).isEqualTo(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 60_000));
+      assertThat(job.getExceptionMessage()).contains("Cổng Dịch vụ công quốc gia");
+    });
     for (int attempt = 0; attempt < 3; attempt++) {
-      for (Job job : management.createJobQuery().processDefinitionKey("dossier-status-sync").withRetriesLeft().list()) {
-        try {
-          management.executeJob(job.getId());
-        } catch (RuntimeException expected) {
-          // DVCQG answers 503
+      for (Job job : flow.statusSyncJobs(code)) {
+        if (job.getRetries() > 0) {
+          try {
+            management.executeJob(job.getId());
+          } catch (RuntimeException expected) {
+            // DVCQG answers 503
+          }
         }
       }
     }
-    List<Incident> incidents = runtime.createIncidentQuery().list().stream()
-        .filter(i -> runtime.createProcessInstanceQuery().processInstanceId(i.getProcessInstanceId()).processInstanceBusinessKey(code).count() == 1)
-        .toList();
-    assertThat(incidents).hasSize(2);
-    assertThat(incidents).allMatch(i -> i.getActivityId().equals("ServiceTask_SyncStatus"));
+    List<String> failedJobs = flow.statusSyncJobs(code).stream().map(Job::getId).toList();
+    assertThat(failedJobs).hasSize(2);
+    List<Incident> incidents = runtime.createIncidentQuery().list().stream().filter(i -> failedJobs.contains(i.getConfiguration())).toList();
+    assertThat(incidents).hasSize(2).allMatch(i -> "failedJob".equals(i.getIncidentType()) && "sa-thay".equals(i.getTenantId()));
     assertThat(syncedStatuses(code)).containsExactly(1);
+    // no process instance per status: the dossier's business key has its own process only
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DossierService.STATUS_SYNC_PROCESS).count()).isZero();
+
+    // the supervisor reads them on the page "Giám sát" (Cockpit's process views do not list a job without a process)
+    Map<String, Object> page = flow.get("sathay.supervisor", "/api/reports/failed-jobs", Map.class).getBody();
+    List<Map<String, Object>> communes = (List<Map<String, Object>>) page.get("communes");
+    assertThat(communes).singleElement().satisfies(c -> assertThat(c.get("communeId")).isEqualTo("sa-thay"));
+    List<Map<String, Object>> listed = ((List<Map<String, Object>>) communes.get(0).get("jobs")).stream()
+        .filter(j -> code.equals(j.get("dossierCode"))).toList();
+    assertThat(listed).extracting(j -> j.get("jobId")).containsExactlyInAnyOrderElementsOf(failedJobs);
+    assertThat(listed).allSatisfy(j -> {
+      assertThat(j.get("title")).isEqualTo("Đồng bộ trạng thái lên Cổng DVCQG");
+      assertThat((String) j.get("error")).contains("Cổng Dịch vụ công quốc gia");
+      assertThat(j.get("failedAt")).isNotNull();
+    });
+    assertThat(listed).extracting(j -> (String) j.get("detail"))
+        .containsExactlyInAnyOrder("Trạng thái \"" + DossierStatus.RECEIVED.label() + "\" (lần đổi trạng thái thứ 2)",
+            "Trạng thái \"" + DossierStatus.PROCESSING.label() + "\" (lần đổi trạng thái thứ 3)");
 
     faults.set(NationalService.DVCQG, 0L, false);
     for (Incident incident : incidents) {
-      management.setJobRetries(incident.getConfiguration(), 1); // what "Retry" in Cockpit does
+      management.setJobRetries(incident.getConfiguration(), 1); // what the retry on "Giám sát" does
       management.executeJob(incident.getConfiguration()); // the job executor picks it up at its due date
     }
     flow.runJobs();
     assertThat(runtime.createIncidentQuery().count()).isZero();
     assertThat(syncedStatuses(code)).containsExactlyInAnyOrder(1, 2, 4);
+    assertThat(flow.statusSyncJobs(code)).isEmpty();
+    assertThat(((List<Map<String, Object>>) ((List<Map<String, Object>>) flow.get("sathay.supervisor", "/api/reports/failed-jobs", Map.class)
+        .getBody().get("communes")).get(0).get("jobs"))).noneMatch(j -> code.equals(j.get("dossierCode")));
 
-    // history keeps each sync instance, its failures and its incidents, not its fixed path nor its variables
-    List<String> syncs = history.createHistoricProcessInstanceQuery().processDefinitionKey("dossier-status-sync")
-        .processInstanceBusinessKey(code).finished().list().stream().map(h -> h.getId()).toList();
-    assertThat(syncs).hasSize(3);
-    for (String sync : syncs) {
-      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(sync).count()).isZero();
-      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(sync).count()).isZero();
-    }
-    assertThat(history.createHistoricIncidentQuery().processDefinitionKeyIn("dossier-status-sync").list().stream()
-        .filter(i -> syncs.contains(i.getProcessInstanceId())).toList()).hasSize(2).allMatch(i -> i.isResolved());
-    assertThat(history.createHistoricJobLogQuery().processDefinitionKey("dossier-status-sync").failureLog().list().stream()
-        .filter(l -> syncs.contains(l.getProcessInstanceId())).count()).isEqualTo(8); // 2 and 4: first try and three retries each
+    // history keeps each failure and each incident, resolved
+    assertThat(history.createHistoricIncidentQuery().list().stream().filter(i -> failedJobs.contains(i.getConfiguration())).toList())
+        .hasSize(2).allMatch(i -> i.isResolved());
+    assertThat(history.createHistoricJobLogQuery().failureLog().list().stream().filter(l -> failedJobs.contains(l.getJobId())).count())
+        .isEqualTo(8); // 2 and 4: first try and three retries each
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(DossierService.STATUS_SYNC_PROCESS).count()).isZero();
     // the dossier's own process keeps its full history
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance(code).getId()).count()).isPositive();
   }

@@ -149,6 +149,14 @@ final class DossierTestSupport {
     }
   }
 
+  /** The dossier's status sync jobs still queued (product jobs of kind status-sync), retries left or not. */
+  List<Job> statusSyncJobs(String code) {
+    String prefix = DossierService.STATUS_SYNC_JOB + ":" + code + ":";
+    return management.createJobQuery().processDefinitionKey(vn.gov.commune.engine.ProductJobs.HANDLER_TYPE).list().stream()
+        .filter(j -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).getJobHandlerConfigurationRaw().startsWith(prefix))
+        .toList();
+  }
+
   Task task(String code, String taskKey) {
     return tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(taskKey).singleResult();
   }

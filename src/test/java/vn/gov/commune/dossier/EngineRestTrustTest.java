@@ -440,23 +440,26 @@ class EngineRestTrustTest {
 
   // ---- case 6: supervisors retry their commune's incidents ----------------------------------
 
-  /** A dossier of {@code commune} whose status sync to DVCQG failed until an incident. */
+  /** A dossier of {@code commune} whose status sync to DVCQG (a product job of the commune) failed until an incident. */
   private Incident failedStatusSync(String commune) {
     String code = flow.submitOnline(BIRTH, commune, null, Map.of("TO_KHAI", PDF, "GIAY_CHUNG_SINH", PDF));
     faults.set(NationalService.DVCQG, 0L, true);
     flow.complete(code, "UserTask_ReceiveDossier", commune.replace("-", "") + ".clerk", Roles.CLERK, commune, Map.of("receiptDecision", "accept"));
     for (int attempt = 0; attempt < 3; attempt++) {
-      for (Job job : management.createJobQuery().processDefinitionKey("dossier-status-sync").tenantIdIn(commune).withRetriesLeft().list()) {
-        try {
-          management.executeJob(job.getId());
-        } catch (RuntimeException expected) {
-          // DVCQG answers 503
+      for (Job job : flow.statusSyncJobs(code)) {
+        if (job.getRetries() > 0) {
+          try {
+            management.executeJob(job.getId());
+          } catch (RuntimeException expected) {
+            // DVCQG answers 503
+          }
         }
       }
     }
     faults.reset();
+    List<String> jobs = flow.statusSyncJobs(code).stream().map(Job::getId).toList();
     return runtime.createIncidentQuery().tenantIdIn(commune).list().stream()
-        .filter(i -> runtime.createProcessInstanceQuery().processInstanceId(i.getProcessInstanceId()).processInstanceBusinessKey(code).count() == 1)
+        .filter(i -> jobs.contains(i.getConfiguration()))
         .findFirst().orElseThrow();
   }
 
@@ -470,13 +473,36 @@ class EngineRestTrustTest {
     assertThat(management.createJobQuery().jobId(other.getConfiguration()).singleResult().getRetries()).isZero();
     assertThat(runtime.createIncidentQuery().incidentId(other.getId()).count()).isEqualTo(1);
 
-    ResponseEntity<JsonNode> retried = http.send(HttpMethod.PUT, "sathay.supervisor", "/engine-rest/job/" + own.getConfiguration() + "/retries", Map.of("retries", 1), JsonNode.class);
-    assertThat(retried.getStatusCode().value()).as(String.valueOf(retried.getBody())).isEqualTo(204);
+    // the page "Giám sát" lists the commune's own failed job only, and retries it through Cockpit's engine API
+    JsonNode listed = http.send(HttpMethod.GET, "sathay.supervisor", "/api/reports/failed-jobs", null, JsonNode.class).getBody();
+    assertThat(listed.get("communes")).hasSize(1);
+    assertThat(listed.get("communes").get(0).get("communeId").asText()).isEqualTo("sa-thay");
+    assertThat(listed.get("communes").get(0).get("jobs").findValuesAsText("jobId")).contains(own.getConfiguration()).doesNotContain(other.getConfiguration());
+    assertThat(http.send(HttpMethod.GET, "sathay.supervisor", "/api/reports/failed-jobs?communeId=kon-tum", null, JsonNode.class).getStatusCode().value())
+        .isEqualTo(403);
+    HttpHeaders cockpit = webappSession("sathay.supervisor", "cockpit");
+    cockpit.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> foreignInCockpit = rest.exchange("/camunda/api/engine/engine/default/job/" + other.getConfiguration() + "/retries",
+        HttpMethod.PUT, new HttpEntity<>(Map.of("retries", 1), cockpit), String.class);
+    // Camunda's tenant check answers 500 "ENGINE-13034 … belongs to no authenticated tenant": a refused permission
+    assertThat(foreignInCockpit.getStatusCode().value()).as(foreignInCockpit.getBody()).isEqualTo(403);
+    assertThat(foreignInCockpit.getBody()).contains("thuộc xã/phường khác").doesNotContain("ENGINE-");
+    HttpHeaders clerk = webappSession("sathay.clerk", "tasklist");
+    clerk.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> byTheClerk = rest.exchange("/camunda/api/engine/engine/default/job/" + own.getConfiguration() + "/retries",
+        HttpMethod.PUT, new HttpEntity<>(Map.of("retries", 1), clerk), String.class);
+    assertThat(byTheClerk.getStatusCode().value()).as(byTheClerk.getBody()).isIn(403, 404);
+    assertThat(management.createJobQuery().jobId(own.getConfiguration()).singleResult().getRetries()).isZero();
+    assertThat(management.createJobQuery().jobId(other.getConfiguration()).singleResult().getRetries()).isZero();
+
+    ResponseEntity<String> retried = rest.exchange("/camunda/api/engine/engine/default/job/" + own.getConfiguration() + "/retries",
+        HttpMethod.PUT, new HttpEntity<>(Map.of("retries", 1), cockpit), String.class);
+    assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(204);
     assertThat(runtime.createIncidentQuery().incidentId(own.getId()).count()).as("the incident is resolved").isZero();
     management.executeJob(own.getConfiguration()); // the job executor picks it up at its due date
     assertThat(management.createJobQuery().jobId(own.getConfiguration()).count()).as("the sync went through").isZero();
 
-    String instance = other.getProcessInstanceId();
+    String instance = runtime.createProcessInstanceQuery().tenantIdIn("kon-tum").processDefinitionKey("dossier").list().get(0).getId();
     String ownInstance = runtime.createProcessInstanceQuery().tenantIdIn("sa-thay").processDefinitionKey("dossier").list().get(0).getId();
     assertThat(http.send(HttpMethod.DELETE, "sathay.supervisor", "/engine-rest/process-instance/" + ownInstance, null, JsonNode.class).getStatusCode().value()).isEqualTo(403);
     assertThat(http.send(HttpMethod.PUT, "sathay.supervisor", "/engine-rest/process-instance/" + ownInstance + "/variables/fee",

@@ -6,17 +6,26 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.dossier.Dossier;
 import vn.gov.commune.dossier.DossierHistoryEntry;
+import vn.gov.commune.dossier.DossierService;
 import vn.gov.commune.dossier.DossierVariables;
+import vn.gov.commune.dossier.StatusSyncPayload;
+import vn.gov.commune.engine.ProductJobs;
 import vn.gov.commune.integration.DvcqgClient;
 import vn.gov.commune.integration.StatusSync;
 import vn.gov.commune.organisation.CommuneRepository;
 
 /**
  * Sends one status change of the dossier to the national portal (DVCQG), as logged in the dossier's
- * history entry {@code statusEntryId}; key {code}:status:{sequence}.
+ * history entry; key {code}:status:{sequence}.
+ *
+ * <p>Each status change queues a product job ({@value DossierService#STATUS_SYNC_JOB}, payload
+ * {@code code:sequence:entryId}, tenant = the receiving commune; {@link DossierService#changeStatus}):
+ * no process instance per status. As the delegate {@code syncStatus} it still serves the
+ * {@value DossierService#STATUS_SYNC_PROCESS} instances queued by versions before that, which finish
+ * after an upgrade.
  */
 @Component("syncStatus")
-public class SyncStatus implements JavaDelegate {
+public class SyncStatus implements JavaDelegate, ProductJobs.Job {
 
   /** Variables of the syncs queued before {@link DossierVariables#STATUS_ENTRY_ID} (still running after an upgrade). */
   static final String LEGACY_STATUS_CODE = "statusCode";
@@ -35,38 +44,69 @@ public class SyncStatus implements JavaDelegate {
   }
 
   @Override
+  public String kind() {
+    return DossierService.STATUS_SYNC_JOB;
+  }
+
+  @Override
+  public void run(String payload, String tenantId) {
+    StatusSyncPayload sync = StatusSyncPayload.parse(payload);
+    Dossier dossier = steps.service.get(sync.dossierCode());
+    send(dossier, sync.sequence(), steps.service.statusEntry(dossier, sync.entryId()));
+  }
+
+  @Override
+  public ProductJobs.Description describe(String payload) {
+    StatusSyncPayload sync = StatusSyncPayload.parse(payload);
+    String status = steps.service.history(sync.dossierCode()).stream()
+        .filter(e -> e.getId() == sync.entryId() && e.getToStatus() != null)
+        .map(e -> "Trạng thái \"" + e.getToStatus().label() + "\"")
+        .findFirst()
+        .orElse("Trạng thái");
+    return new ProductJobs.Description(
+        "Đồng bộ trạng thái lên Cổng DVCQG", sync.dossierCode(), status + " (lần đổi trạng thái thứ " + sync.sequence() + ")");
+  }
+
+  /** The delegate of {@value DossierService#STATUS_SYNC_PROCESS} instances started before the product job. */
+  @Override
   public void execute(DelegateExecution execution) {
     Dossier dossier = steps.dossier(execution);
-    String code = dossier.getCode();
-    String agency = communes.findById(dossier.getReceivingCommuneId()).orElseThrow().getAgencyCode();
     int sequence = StepSupport.integer(execution, DossierVariables.STATUS_SEQUENCE);
     Object entryId = execution.getVariable(DossierVariables.STATUS_ENTRY_ID);
-    StatusSync sync;
-    if (entryId == null) {
-      // started by a version before the history entry id: the status travels in its own variables
-      sync =
-          new StatusSync(
-              code,
-              agency,
-              dossier.getProcedureCode(),
-              StepSupport.integer(execution, LEGACY_STATUS_CODE),
-              StepSupport.string(execution, LEGACY_STATUS_NAME),
-              ((Date) execution.getVariable(LEGACY_STATUS_CHANGED_AT)).toInstant(),
-              sequence,
-              StepSupport.string(execution, LEGACY_STATUS_NOTE));
-    } else {
-      DossierHistoryEntry entry = steps.service.statusEntry(dossier, ((Number) entryId).longValue());
-      sync =
-          new StatusSync(
-              code,
-              agency,
-              dossier.getProcedureCode(),
-              entry.getToStatus().code(),
-              entry.getToStatus().label(),
-              entry.getAt(),
-              sequence,
-              entry.getReason());
+    if (entryId != null) {
+      send(dossier, sequence, steps.service.statusEntry(dossier, ((Number) entryId).longValue()));
+      return;
     }
-    dvcqg.syncStatus(sync, code + ":status:" + sequence);
+    // started by a version before the history entry id: the status travels in its own variables
+    dvcqg.syncStatus(
+        new StatusSync(
+            dossier.getCode(),
+            agency(dossier),
+            dossier.getProcedureCode(),
+            StepSupport.integer(execution, LEGACY_STATUS_CODE),
+            StepSupport.string(execution, LEGACY_STATUS_NAME),
+            ((Date) execution.getVariable(LEGACY_STATUS_CHANGED_AT)).toInstant(),
+            sequence,
+            StepSupport.string(execution, LEGACY_STATUS_NOTE)),
+        dossier.getCode() + ":status:" + sequence);
+  }
+
+  private void send(Dossier dossier, int sequence, DossierHistoryEntry entry) {
+    String code = dossier.getCode();
+    dvcqg.syncStatus(
+        new StatusSync(
+            code,
+            agency(dossier),
+            dossier.getProcedureCode(),
+            entry.getToStatus().code(),
+            entry.getToStatus().label(),
+            entry.getAt(),
+            sequence,
+            entry.getReason()),
+        code + ":status:" + sequence);
+  }
+
+  private String agency(Dossier dossier) {
+    return communes.findById(dossier.getReceivingCommuneId()).orElseThrow().getAgencyCode();
   }
 }
