@@ -92,10 +92,15 @@ class SupervisionController {
       @RequestParam(name = "communeId", required = false) String communeId,
       @RequestParam(name = "limit", required = false) String limit,
       CurrentUser user) {
-    int rows = limit(limit);
+    int rows = limit(limit, "Số việc hiển thị");
     List<Commune> chosen = communes(communeId, user);
+    // one query for all the communes asked for (the province: every commune); at most rows + 1 kept per commune
+    java.util.Map<String, List<ProductJobs.FailedJob>> byCommune = productJobs
+        .failed(chosen.stream().map(Commune::getId).toList(), Math.min(chosen.size() * (rows + 1), 2_000))
+        .stream()
+        .collect(java.util.stream.Collectors.groupingBy(ProductJobs.FailedJob::tenantId));
     List<CommuneFailedJobs> result = chosen.stream().map(c -> {
-      List<ProductJobs.FailedJob> jobs = productJobs.failed(List.of(c.getId()), rows + 1);
+      List<ProductJobs.FailedJob> jobs = byCommune.getOrDefault(c.getId(), List.of());
       return new CommuneFailedJobs(c.getId(), c.getName(), jobs.size() > rows ? jobs.subList(0, rows) : jobs, jobs.size() > rows);
     }).toList();
     return new FailedJobs(DossierService.now(), result);
@@ -120,6 +125,10 @@ class SupervisionController {
   }
 
   private static int limit(String text) {
+    return limit(text, "Số hồ sơ hiển thị");
+  }
+
+  private static int limit(String text, String what) {
     if (text == null || text.isBlank()) {
       return DEFAULT_LIMIT;
     }
@@ -131,7 +140,7 @@ class SupervisionController {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw ApiException.badRequest("Số hồ sơ hiển thị (tham số limit) phải là số nguyên từ 1 đến " + MAX_LIMIT
+    throw ApiException.badRequest(what + " (tham số limit) phải là số nguyên từ 1 đến " + MAX_LIMIT
         + ", nhận được \"" + abbreviate(text) + "\".");
   }
 

@@ -707,6 +707,18 @@ class DossierProcessTest {
     assertThat(sent.statusCode()).isEqualTo(2);
     assertThat(sent.statusName()).isEqualTo("Đã tiếp nhận");
     assertThat(sent.note()).isEqualTo("đồng bộ cũ");
+
+    // an instance started by the versions with the history entry's id (before status syncs became product jobs)
+    Map<String, Object> byEntry = new java.util.HashMap<>();
+    byEntry.put("communeId", "sa-thay");
+    byEntry.put("statusSequence", 8);
+    byEntry.put("statusEntryId", logged.getId());
+    runtime.startProcessInstanceByKey(DossierService.STATUS_SYNC_PROCESS, code, byEntry);
+    flow.runJobs();
+    StatusSync resent = dvcqg.statusSyncs(code).stream().filter(s -> s.sequence() == 8).findFirst().orElseThrow();
+    assertThat(resent.statusCode()).isEqualTo(logged.getToStatus().code());
+    assertThat(resent.changedAt()).isEqualTo(logged.getAt());
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DossierService.STATUS_SYNC_PROCESS).count()).isZero();
   }
 
   @Test

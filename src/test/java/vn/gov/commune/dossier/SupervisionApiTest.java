@@ -231,8 +231,10 @@ class SupervisionApiTest {
     assertThat(list(all, "communes")).extracting(c -> c.get("communeId")).contains("sa-thay", "kon-tum");
     assertThat(list(get("demo", "/api/reports/plans"), "communes")).extracting(c -> c.get("communeId")).contains("sa-thay", "kon-tum");
     assertThat(list(get("demo", "/api/reports/archives"), "communes")).extracting(c -> c.get("communeId")).contains("sa-thay", "kon-tum");
+    assertThat(list(get("demo", "/api/reports/failed-jobs"), "communes")).extracting(c -> c.get("communeId")).contains("sa-thay", "kon-tum");
+    assertThat(list(get("sathay.leader", "/api/reports/failed-jobs"), "communes")).extracting(c -> c.get("communeId")).containsExactly("sa-thay");
 
-    for (String path : List.of(base, "/api/reports/plans", "/api/reports/archives")) {
+    for (String path : List.of(base, "/api/reports/plans", "/api/reports/archives", "/api/reports/failed-jobs")) {
       ResponseEntity<Map> other = flow.get("sathay.supervisor", path + "?communeId=kon-tum", Map.class);
       assertThat(other.getStatusCode().value()).as(path).isEqualTo(403);
       assertThat((String) other.getBody().get("detail")).isEqualTo("Bạn không có quyền truy cập dữ liệu của xã/phường này.");
@@ -249,6 +251,10 @@ class SupervisionApiTest {
       assertThat(bad.getStatusCode().value()).as(limit).isEqualTo(400);
       assertThat((String) bad.getBody().get("detail"))
           .isEqualTo("Số hồ sơ hiển thị (tham số limit) phải là số nguyên từ 1 đến 200, nhận được \"" + limit + "\".");
+      ResponseEntity<Map> badJobs = flow.get("sathay.supervisor", "/api/reports/failed-jobs?limit=" + limit, Map.class);
+      assertThat(badJobs.getStatusCode().value()).as(limit).isEqualTo(400);
+      assertThat((String) badJobs.getBody().get("detail"))
+          .isEqualTo("Số việc hiển thị (tham số limit) phải là số nguyên từ 1 đến 200, nhận được \"" + limit + "\".");
     }
   }
 

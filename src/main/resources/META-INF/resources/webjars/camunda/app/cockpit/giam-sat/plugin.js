@@ -11,6 +11,12 @@
  *   (tháng / quý / năm), each plan's tasks by the five government statuses with the overdue ones and
  *   the indicators, and the archives digitised against the commune's declared total (target ≥ 30%).
  *
+ * - On both: the commune's automatic jobs that failed until their retries were spent (status syncs to
+ *   the national portal DVCQG, OCR of scans, notices to citizens; GET /api/reports/failed-jobs), each
+ *   with a button "Thử lại" that sets one retry through Cockpit's own engine API (PUT
+ *   job/{id}/retries with Cockpit's CSRF token): the engine checks the person's RETRY_JOB and commune.
+ *   These jobs have no process instance, so Cockpit's own views do not show them.
+ *
  * Everything comes from the product's own endpoints (GET /api/reports/..., read with the Cockpit login
  * session), which keep a commune's staff to their commune; an administrator sees every commune side by
  * side. Text in Vietnamese; dates dd/MM/yyyy and times on the 24-hour clock in Vietnam time.
@@ -45,6 +51,57 @@ async function get(path, params) {
     throw new Error((body && body.detail) || 'Không tải được dữ liệu (mã lỗi ' + response.status + ').');
   }
   return body;
+}
+
+/** Cockpit's engine API (the webapp's login session): the app root and the engine's name from <base>. */
+function engineApi() {
+  const base = document.querySelector('base');
+  const root = (base && base.getAttribute('app-root')) || '/camunda';
+  const engine = (base && base.getAttribute('engine-name')) || 'default';
+  return root + '/api/engine/engine/' + encodeURIComponent(engine);
+}
+
+function cookie(name) {
+  const found = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith(name + '='));
+  return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
+}
+
+/** One more try for a failed job, as Cockpit's "retry" of an incident does; a Vietnamese sentence on refusal. */
+async function retryJob(jobId) {
+  let token = cookie('XSRF-TOKEN');
+  if (!token) {
+    const read = await fetch(engineApi() + '/job/count', {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+    token = read.headers.get('X-XSRF-TOKEN');
+  }
+  const response = await fetch(engineApi() + '/job/' + encodeURIComponent(jobId) + '/retries', {
+    method: 'PUT',
+    credentials: 'same-origin',
+    headers: {'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': token || ''},
+    body: JSON.stringify({retries: 1})
+  });
+  if (response.ok) {
+    return;
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    body = null;
+  }
+  const text = body && (body.message || body.detail);
+  if (text && /[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u036f\u1EA0-\u1EF9]/.test(text) && !/ENGINE-|Exception/.test(text)) {
+    throw new Error(text);
+  }
+  if (response.status === 401) {
+    throw new Error('Phiên đăng nhập đã hết hạn: hãy đăng nhập lại rồi thử lại.');
+  }
+  if (response.status === 403) {
+    throw new Error('Tài khoản của anh/chị không có quyền thử lại việc này (cần quyền của giám sát viên của xã/phường).');
+  }
+  if (response.status === 404) {
+    throw new Error('Việc này không còn (đã chạy xong hoặc đã bị xóa): hãy tải lại trang.');
+  }
+  throw new Error('Không thử lại được (mã lỗi ' + response.status + ').');
 }
 
 // --- formatting (Vietnam time, dd/MM/yyyy HH:mm) ------------------------------------------------
@@ -155,6 +212,7 @@ const STYLE = `
 .commune-gs-figure.alarm b { color: #b5152b; }
 .commune-gs-empty { color: #666; }
 .commune-gs-message.error { color: #b5152b; }
+.commune-gs-retry-state.error { color: #b5152b; }
 .commune-gs-period { margin: 6px 0 10px; }
 .commune-gs-period select, .commune-gs-period input { margin-right: 8px; }
 `;
@@ -201,6 +259,55 @@ function attentionOf(commune, nearDueUntil) {
     table('Bước xử lý quá hạn (theo hạn riêng của từng bước)', ['Bước', 'Người / nhóm đang xử lý', 'Số việc', 'Hạn sớm nhất'],
       steps, 'Không có bước nào quá hạn.'),
     commune.moreOverdueSteps ? message('Chỉ tính các bước quá hạn lâu nhất (tối đa 200).') : null);
+}
+
+// --- automatic jobs that failed ---------------------------------------------------------------
+
+function failedJobsOf(commune, onDashboard) {
+  const rows = commune.jobs.map(job => {
+    const state = el('span', {class: 'commune-gs-retry-state'});
+    const button = el('button', {type: 'button', class: 'btn btn-default btn-xs', text: 'Thử lại'});
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      state.textContent = ' Đang gửi…';
+      state.className = 'commune-gs-retry-state';
+      try {
+        await retryJob(job.jobId);
+        state.textContent = ' Đã đặt chạy lại: hệ thống sẽ thử ngay trong ít phút.';
+      } catch (e) {
+        button.disabled = false;
+        state.textContent = ' ' + e.message;
+        state.className = 'commune-gs-retry-state error';
+      }
+    });
+    return late([job.dossierCode || '—', job.title, job.detail || '', job.error || '', dateTime(job.failedAt), el('span', {}, button, state)]);
+  });
+  if (onDashboard && !rows.length) {
+    return null;
+  }
+  return section('Việc tự động bị lỗi',
+    message('Các việc hệ thống tự chạy (đồng bộ trạng thái lên Cổng DVCQG, nhận dạng chữ tệp quét, báo công dân) đã thử lại nhiều lần '
+      + 'vẫn lỗi. Khi dịch vụ đã hoạt động lại, bấm "Thử lại".'),
+    table('Việc tự động đã hết lượt thử lại', ['Mã hồ sơ', 'Việc', 'Chi tiết', 'Lỗi lần cuối', 'Lúc', ''], rows,
+      'Không có việc tự động nào bị lỗi.', 'commune-gs-failed-jobs'),
+    commune.more ? message('Chỉ hiện ' + commune.jobs.length + ' việc lỗi gần nhất.') : null);
+}
+
+async function addFailedJobs(boxes, full) {
+  let failed;
+  try {
+    failed = await get('/reports/failed-jobs');
+  } catch (e) {
+    Object.values(boxes).forEach(box => box.appendChild(message(e.message, 'error')));
+    return;
+  }
+  failed.communes.forEach(c => {
+    const node = boxes[c.communeId] && failedJobsOf(c, !full);
+    if (node) {
+      // right below the commune's name: a failure needs a person before anything late does
+      boxes[c.communeId].insertBefore(node, boxes[c.communeId].children[1] || null);
+    }
+  });
 }
 
 // --- figures of a period --------------------------------------------------------------------------
@@ -346,6 +453,7 @@ async function renderAttention(node, full) {
   if (!attention.communes.length) {
     root.appendChild(message('Không có xã/phường nào để hiển thị.'));
   }
+  await addFailedJobs(boxes, full);
   if (!full) {
     return;
   }
