@@ -71,9 +71,11 @@ async function shot(page, name) {
       job.retries = (await call('GET', `/engine-rest/job/${job.id}`)).json.retries;
     }
   }
-  jobs = (await failedSyncJobs()).filter((j) => j.retries === 0);
-  console.log(`${jobs.length} product job(s) of Sa Thầy out of retries: ${jobs.map((j) => j.exceptionMessage).join(' | ')}`);
-  if (!jobs.length) fail('no product job out of retries');
+  // the dossier's own job, as the page lists it
+  const listed = (await call('GET', '/api/reports/failed-jobs?communeId=sa-thay')).json.communes[0].jobs;
+  const own = listed.filter((j) => j.dossierCode === code);
+  console.log(`Sa Thầy's failed jobs: ${listed.length}; of this dossier: ${own.map((j) => `${j.title}: ${j.detail}: ${j.error}`).join(' | ')}`);
+  if (!own.length) fail('the dossier\'s status sync is not listed as failed');
   await call('PUT', '/api/admin/simulators/dvcqg', { failing: false });
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
@@ -100,10 +102,10 @@ async function shot(page, name) {
     await row.getByText('Đã đặt chạy lại').waitFor({ timeout: 15000 });
     await shot(page, '02-retried');
     // the job executor runs it again and DVCQG receives the status
-    let left = jobs.length;
+    let left = 1;
     for (let i = 0; i < 60 && left; i++) {
       await new Promise((r) => setTimeout(r, 1000));
-      left = (await failedSyncJobs()).filter((j) => j.id === jobs[0].id).length;
+      left = (await call('GET', `/engine-rest/job?jobId=${own[0].jobId}`)).json.length;
     }
     if (left) fail('the retried job is still there after 60 s');
     console.log('retried: the job ran and is gone');

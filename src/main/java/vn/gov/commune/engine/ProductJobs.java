@@ -174,11 +174,16 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
         Instant failedAt = !incidents.isEmpty() ? incidents.get(0).getIncidentTimestamp().toInstant()
             : job.getCreateTime() == null ? null : job.getCreateTime().toInstant();
         failed.add(new FailedJob(job.getId(), job.getTenantId(), stored.kind(), description.title(), description.dossierCode(),
-            description.detail(), job.getExceptionMessage(), failedAt));
+            description.detail(), lastError(job.getExceptionMessage()), failedAt));
       }
       failed.sort(Comparator.comparing(FailedJob::failedAt, Comparator.nullsLast(Comparator.reverseOrder())));
       return failed;
     });
+  }
+
+  /** The last error, without the promise of a retry that the message made while retries were left. */
+  static String lastError(String message) {
+    return message == null ? null : message.replaceFirst("\\s*Hệ thống sẽ tự thử lại sau\\.?\\s*$", "");
   }
 
   private Optional<Job> job(String kind) {

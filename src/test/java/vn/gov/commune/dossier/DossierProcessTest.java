@@ -650,7 +650,7 @@ class DossierProcessTest {
     assertThat(listed).extracting(j -> j.get("jobId")).containsExactlyInAnyOrderElementsOf(failedJobs);
     assertThat(listed).allSatisfy(j -> {
       assertThat(j.get("title")).isEqualTo("Đồng bộ trạng thái lên Cổng DVCQG");
-      assertThat((String) j.get("error")).contains("Cổng Dịch vụ công quốc gia");
+      assertThat((String) j.get("error")).isEqualTo("Cổng Dịch vụ công quốc gia đang gặp sự cố (HTTP 503)."); // no "will retry" once spent
       assertThat(j.get("failedAt")).isNotNull();
     });
     assertThat(listed).extracting(j -> (String) j.get("detail"))

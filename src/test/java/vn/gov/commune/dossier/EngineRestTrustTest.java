@@ -495,9 +495,13 @@ class EngineRestTrustTest {
     assertThat(management.createJobQuery().jobId(own.getConfiguration()).singleResult().getRetries()).isZero();
     assertThat(management.createJobQuery().jobId(other.getConfiguration()).singleResult().getRetries()).isZero();
 
+    Map<String, Object> now = new HashMap<>(); // what the button sends: one retry, due now (not 15 minutes after the last try)
+    now.put("retries", 1);
+    now.put("dueDate", null);
     ResponseEntity<String> retried = rest.exchange("/camunda/api/engine/engine/default/job/" + own.getConfiguration() + "/retries",
-        HttpMethod.PUT, new HttpEntity<>(Map.of("retries", 1), cockpit), String.class);
+        HttpMethod.PUT, new HttpEntity<>(now, cockpit), String.class);
     assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(204);
+    assertThat(management.createJobQuery().jobId(own.getConfiguration()).executable().count()).as("due now").isEqualTo(1);
     assertThat(runtime.createIncidentQuery().incidentId(own.getId()).count()).as("the incident is resolved").isZero();
     management.executeJob(own.getConfiguration()); // the job executor picks it up at its due date
     assertThat(management.createJobQuery().jobId(own.getConfiguration()).count()).as("the sync went through").isZero();

@@ -66,7 +66,7 @@ function cookie(name) {
   return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
 }
 
-/** One more try for a failed job, as Cockpit's "retry" of an incident does; a Vietnamese sentence on refusal. */
+/** One more try for a failed job, at once, as Cockpit's "retry" of an incident does; a Vietnamese sentence on refusal. */
 async function retryJob(jobId) {
   let token = cookie('XSRF-TOKEN');
   if (!token) {
@@ -77,7 +77,8 @@ async function retryJob(jobId) {
     method: 'PUT',
     credentials: 'same-origin',
     headers: {'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': token || ''},
-    body: JSON.stringify({retries: 1})
+    // dueDate null: run now, not at the due date of the last failed try (15 minutes later)
+    body: JSON.stringify({retries: 1, dueDate: null})
   });
   if (response.ok) {
     return;
@@ -213,6 +214,7 @@ const STYLE = `
 .commune-gs-empty { color: #666; }
 .commune-gs-message.error { color: #b5152b; }
 .commune-gs-retry-state.error { color: #b5152b; }
+.commune-gs-late td .commune-gs-retry-state.done { color: #2b6e2b; }
 .commune-gs-period { margin: 6px 0 10px; }
 .commune-gs-period select, .commune-gs-period input { margin-right: 8px; }
 `;
@@ -273,7 +275,8 @@ function failedJobsOf(commune, onDashboard) {
       state.className = 'commune-gs-retry-state';
       try {
         await retryJob(job.jobId);
-        state.textContent = ' Đã đặt chạy lại: hệ thống sẽ thử ngay trong ít phút.';
+        state.textContent = ' Đã đặt chạy lại: hệ thống thử lại ngay bây giờ.';
+        state.className = 'commune-gs-retry-state done';
       } catch (e) {
         button.disabled = false;
         state.textContent = ' ' + e.message;
