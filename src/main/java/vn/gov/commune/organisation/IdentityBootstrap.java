@@ -32,6 +32,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import vn.gov.commune.catalogue.Procedure;
 import vn.gov.commune.catalogue.ProcedureCatalogue;
@@ -59,6 +61,7 @@ public class IdentityBootstrap implements ApplicationRunner {
   private final RepositoryService repository;
   private final ProcedureCatalogue catalogue;
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
   private final String adminUserId;
   private final String adminPassword;
 
@@ -68,6 +71,7 @@ public class IdentityBootstrap implements ApplicationRunner {
       RepositoryService repository,
       ProcedureCatalogue catalogue,
       JdbcTemplate jdbc,
+      PlatformTransactionManager transactions,
       @Value("${app.admin.user-id:admin}") String adminUserId,
       @Value("${app.admin.password:}") String adminPassword) {
     this.identity = identity;
@@ -75,6 +79,7 @@ public class IdentityBootstrap implements ApplicationRunner {
     this.repository = repository;
     this.catalogue = catalogue;
     this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
     this.adminUserId = adminUserId;
     this.adminPassword = adminPassword;
   }
@@ -198,10 +203,11 @@ public class IdentityBootstrap implements ApplicationRunner {
    * task queries stop comparing every task with them. Only rows exactly as Camunda's provider wrote them.
    */
   void deleteGroupTaskRows() {
-    int deleted = jdbc.update(
+    // in a transaction: connections come without auto-commit (spring.datasource.hikari.auto-commit)
+    int deleted = transaction.execute(status -> jdbc.update(
         "delete from ACT_RU_AUTHORIZATION where TYPE_ = ? and RESOURCE_TYPE_ = ? and GROUP_ID_ is not null"
             + " and RESOURCE_ID_ <> '*' and PERMS_ = ?",
-        AUTH_TYPE_GRANT, Resources.TASK.resourceType(), TaskAuthorizations.OLD_GROUP_TASK_PERMISSIONS);
+        AUTH_TYPE_GRANT, Resources.TASK.resourceType(), TaskAuthorizations.OLD_GROUP_TASK_PERMISSIONS));
     if (deleted > 0) {
       LOG.info("Open tasks: removed {} per-task candidate-group authorizations (the roles' grants decide now)", deleted);
     }

@@ -149,14 +149,22 @@ public final class TaskListBenchmarkSeed {
   /** Deletes the seeded tasks whose ids start with {@code idPrefix}, with their links and authorizations. */
   public void remove(String idPrefix) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      for (String sql : List.of(
-          "delete from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = 7 and RESOURCE_ID_ like ?",
-          "delete from ACT_RU_IDENTITYLINK where TASK_ID_ like ?",
-          "delete from ACT_RU_TASK where ID_ like ?")) {
-        try (PreparedStatement delete = c.prepareStatement(sql)) {
-          delete.setString(1, idPrefix + "%");
-          delete.executeUpdate();
+      // the product's pool hands out connections without auto-commit: commit, or the pool rolls it back
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        for (String sql : List.of(
+            "delete from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = 7 and RESOURCE_ID_ like ?",
+            "delete from ACT_RU_IDENTITYLINK where TASK_ID_ like ?",
+            "delete from ACT_RU_TASK where ID_ like ?")) {
+          try (PreparedStatement delete = c.prepareStatement(sql)) {
+            delete.setString(1, idPrefix + "%");
+            delete.executeUpdate();
+          }
         }
+        c.commit();
+      } finally {
+        c.setAutoCommit(autoCommit);
       }
     }
   }

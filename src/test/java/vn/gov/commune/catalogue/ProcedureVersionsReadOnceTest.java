@@ -22,6 +22,7 @@ class ProcedureVersionsReadOnceTest {
 
   @Autowired ProcedureCatalogue catalogue;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   String originalName;
   int version;
@@ -29,7 +30,7 @@ class ProcedureVersionsReadOnceTest {
   @AfterEach
   void restore() {
     if (originalName != null) {
-      jdbc.update("UPDATE procedure_version SET name = ? WHERE code = ? AND procedure_version_no = ?", originalName, BIRTH, version);
+      vn.gov.commune.support.CommittedJdbc.update(jdbc, transactions, "UPDATE procedure_version SET name = ? WHERE code = ? AND procedure_version_no = ?", originalName, BIRTH, version);
     }
     catalogue.forgetReadVersions();
   }
@@ -41,7 +42,7 @@ class ProcedureVersionsReadOnceTest {
     Procedure first = catalogue.require(BIRTH, version);
     originalName = first.getName();
     // the row changes under the catalogue (the product never does this): a second database read would show it
-    jdbc.update("UPDATE procedure_version SET name = ? WHERE code = ? AND procedure_version_no = ?", "Tên đã sửa", BIRTH, version);
+    vn.gov.commune.support.CommittedJdbc.update(jdbc, transactions, "UPDATE procedure_version SET name = ? WHERE code = ? AND procedure_version_no = ?", "Tên đã sửa", BIRTH, version);
     Procedure again = catalogue.require(BIRTH, version);
     assertThat(again).isSameAs(first);
     assertThat(again.getName()).isEqualTo(originalName);

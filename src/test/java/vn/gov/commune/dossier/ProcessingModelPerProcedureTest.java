@@ -47,6 +47,7 @@ class ProcessingModelPerProcedureTest {
   @Autowired IdentityService identity;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @Autowired vn.gov.commune.catalogue.ProcedureCatalogue catalogue;
   @Autowired LgspSimulator lgsp;
   @Autowired HistoryRepository historyEntries;
@@ -63,7 +64,7 @@ class ProcessingModelPerProcedureTest {
     deployment = repository.createDeployment().addClasspathResource("test-processes/" + MODEL + ".bpmn").deploy().getId();
     catalogueModels = jdbc.queryForList(
         "SELECT procedure_version_no AS v, processing_process AS p FROM procedure_version WHERE code = ?", BUNDLE);
-    jdbc.update("UPDATE procedure_version SET processing_process = ? WHERE code = ?", MODEL, BUNDLE);
+    vn.gov.commune.support.CommittedJdbc.update(jdbc, transactions, "UPDATE procedure_version SET processing_process = ? WHERE code = ?", MODEL, BUNDLE);
     catalogue.forgetReadVersions();
     at("2026-03-02T09:00:00+07:00"); // Monday morning
   }
@@ -71,7 +72,7 @@ class ProcessingModelPerProcedureTest {
   @AfterEach
   void tearDown() {
     for (Map<String, Object> row : catalogueModels) {
-      jdbc.update("UPDATE procedure_version SET processing_process = ? WHERE code = ? AND procedure_version_no = ?",
+      vn.gov.commune.support.CommittedJdbc.update(jdbc, transactions, "UPDATE procedure_version SET processing_process = ? WHERE code = ? AND procedure_version_no = ?",
           row.get("p"), BUNDLE, row.get("v"));
     }
     catalogue.forgetReadVersions();

@@ -61,6 +61,7 @@ class SupervisionApiTest {
   @Autowired DossierRepository dossiers;
   @Autowired CommuneRepository communes;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   DossierTestSupport flow;
   String deploymentId;
@@ -259,14 +260,14 @@ class SupervisionApiTest {
   }
 
   private long plan(String commune, String number) {
-    jdbc.update("INSERT INTO work_plan (commune_id, created_at, created_by, monthly_due_day, number, row_version, status, title, issued_on)"
+    vn.gov.commune.support.CommittedJdbc.update(jdbc, transactions, "INSERT INTO work_plan (commune_id, created_at, created_by, monthly_due_day, number, row_version, status, title, issued_on)"
             + " VALUES (?, ?, 'sathay.steering', 13, ?, 0, 'ISSUED', ?, ?)",
         commune, Timestamp.from(t("2026-03-02T08:00:00")), number, "Kế hoạch chuyển đổi số năm 2026", Date.valueOf("2026-03-02"));
     return jdbc.queryForObject("SELECT id FROM work_plan WHERE commune_id = ? AND number = ?", Long.class, commune, number);
   }
 
   private void planTask(long plan, String code, String status, String deadline, String unit, String officer, String indicator, Double target) {
-    jdbc.update("INSERT INTO work_plan_task (code, content, deadline, late_periods, lead_unit_code, lead_unit_text, officer_id, recurring,"
+    vn.gov.commune.support.CommittedJdbc.update(jdbc, transactions, "INSERT INTO work_plan_task (code, content, deadline, late_periods, lead_unit_code, lead_unit_text, officer_id, recurring,"
             + " row_version, status, plan_id, indicator, indicator_target) VALUES (?, ?, ?, 0, ?, ?, ?, FALSE, 0, ?, ?, ?, ?)",
         code, "Nhiệm vụ " + code, deadline == null ? null : Date.valueOf(deadline), unit, unit == null ? "Công an xã" : null, officer,
         status, plan, indicator, target);
@@ -322,7 +323,7 @@ class SupervisionApiTest {
     assertThat(none).containsEntry("collections", 0).containsEntry("digitised", 0).containsEntry("declaredTotal", null)
         .containsEntry("share", null).containsEntry("met", null).containsEntry("target", 0.3);
     for (String[] run : new String[][] {{"a", "1200", "1100", "40"}, {"b", "900", "700", "10"}}) {
-      jdbc.update("INSERT INTO dg_collection (commune_id, done_files, folder, name, rate, refused_files, skipped_files, status, total_files)"
+      vn.gov.commune.support.CommittedJdbc.update(jdbc, transactions, "INSERT INTO dg_collection (commune_id, done_files, folder, name, rate, refused_files, skipped_files, status, total_files)"
               + " VALUES (?, ?, ?, ?, 0, ?, 0, 'DONE', ?)",
           c, Integer.valueOf(run[2]), "/srv/archives/" + c + "/" + run[0], c + "-" + run[0], Integer.valueOf(run[3]), Integer.valueOf(run[1]));
     }

@@ -47,6 +47,7 @@ class SupplementClockTest {
   @Autowired IdentityService identity;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @Autowired vn.gov.commune.catalogue.ProcedureCatalogue catalogue;
   @Autowired DossierRepository dossiers;
   @Autowired HistoryRepository historyEntries;
@@ -66,7 +67,7 @@ class SupplementClockTest {
   @AfterEach
   void tearDown() {
     for (Map<String, Object> row : clocks) {
-      jdbc.update("UPDATE procedure_version SET supplement_clock = ? WHERE code = ? AND procedure_version_no = ?", row.get("c"), MARITAL, row.get("v"));
+      vn.gov.commune.support.CommittedJdbc.update(jdbc, transactions, "UPDATE procedure_version SET supplement_clock = ? WHERE code = ? AND procedure_version_no = ?", row.get("c"), MARITAL, row.get("v"));
     }
     catalogue.forgetReadVersions();
     ClockUtil.reset();
@@ -74,7 +75,7 @@ class SupplementClockTest {
   }
 
   private void clock(String rule) {
-    jdbc.update("UPDATE procedure_version SET supplement_clock = ? WHERE code = ?", rule, MARITAL);
+    vn.gov.commune.support.CommittedJdbc.update(jdbc, transactions, "UPDATE procedure_version SET supplement_clock = ? WHERE code = ?", rule, MARITAL);
     catalogue.forgetReadVersions();
   }
 
