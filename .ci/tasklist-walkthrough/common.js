@@ -1,4 +1,4 @@
-// What the walkthrough scripts (walk.js, plan-walk.js, roles.js) share: a valid one-page PDF to upload, the
+// What the walkthrough scripts (walk.js, plan-walk.js, roles.js, ocr-walk.js, failed-jobs-walk.js) share: a valid one-page PDF to upload, the
 // words that give away Camunda's English, and typing into Camunda's login form.
 
 /** Lines with these words read like Camunda's own English (brand names aside). */
@@ -49,4 +49,14 @@ async function typeLogin(page, user, password) {
   await page.click('button[type="submit"]');
 }
 
-module.exports = { ENGLISH, englishLines, onePagePdf, typeLogin };
+/** Stops the walk with what did not behave as described. */
+function fail(message) {
+  throw new Error(message);
+}
+
+/** HTTP Basic for a demo user, whose password is the user id. */
+function basic(user) {
+  return { Authorization: 'Basic ' + Buffer.from(user + ':' + user).toString('base64') };
+}
+
+module.exports = { ENGLISH, basic, englishLines, fail, onePagePdf, typeLogin };

@@ -7,20 +7,12 @@
 const { chromium } = require('playwright-core');
 const fs = require('fs');
 const path = require('path');
-const { englishLines, onePagePdf, typeLogin } = require('./common');
+const { basic, englishLines, fail, onePagePdf, typeLogin } = require('./common');
 
 const HOST = process.env.APP_URL || 'http://localhost:8080';
 const TASKLIST = HOST + '/camunda/app/tasklist/default/';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, 'shots');
-
-function fail(message) {
-  throw new Error(message);
-}
-
-function basic(user) {
-  return { Authorization: 'Basic ' + Buffer.from(user + ':' + user).toString('base64') };
-}
 
 async function api(pathAndQuery) {
   const response = await fetch(HOST + pathAndQuery, { headers: basic('demo') });
