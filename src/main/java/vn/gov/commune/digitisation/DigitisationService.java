@@ -157,14 +157,11 @@ public class DigitisationService {
    * dossier component, without scanning again. Empty when this citizen has no such record: the
    * caller then digitises the file with {@link #digitise}.
    *
+   * {@code communeId} is the dossier's commune, the tenant of an OCR job the reused record may still need.
+   *
    * @throws ContentRefusedException when the earlier file's type is not accepted for this component
    */
   public Optional<Result> reuse(
-      String dossierCode, Long componentId, String componentCode, String personalId, Set<FileType> allowed, String sha256, String digitisedBy) {
-    return reuse(dossierCode, componentId, componentCode, personalId, allowed, sha256, digitisedBy, null);
-  }
-
-  private Optional<Result> reuse(
       String dossierCode, Long componentId, String componentCode, String personalId, Set<FileType> allowed, String sha256, String digitisedBy,
       String communeId) {
     if (personalId == null || sha256 == null) {

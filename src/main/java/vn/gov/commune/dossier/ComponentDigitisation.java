@@ -84,7 +84,7 @@ public class ComponentDigitisation {
   public java.util.Optional<DigitisationService.Result> reuseFromDataStore(Dossier dossier, DossierComponent component, String sha256, String actor) {
     return digitisation.reuse(
         dossier.getCode(), component.getId(), component.getComponentCode(), dossier.getApplicantPersonalId(),
-        java.util.EnumSet.allOf(FileType.class), sha256, actor);
+        java.util.EnumSet.allOf(FileType.class), sha256, actor, dossier.getReceivingCommuneId());
   }
 
   public byte[] content(String sha256) {

@@ -153,9 +153,9 @@ class DigitisationApiTest {
     assertThat(contents.findBySha256(first.sha256())).isPresent();
 
     // a document of the citizen's data store, known by its digest: linked without the bytes
-    assertThat(digitisation.reuse(third, null, "GIAY_CHUNG_SINH", CITIZEN, FORMS, first.sha256(), "sathay.clerk"))
+    assertThat(digitisation.reuse(third, null, "GIAY_CHUNG_SINH", CITIZEN, FORMS, first.sha256(), "sathay.clerk", "sa-thay"))
         .hasValueSatisfying(r -> assertThat(r.reusedFrom()).isEqualTo(first.recordId()));
-    assertThat(digitisation.reuse(third, null, "GIAY_CHUNG_SINH", "062095009999", FORMS, first.sha256(), "sathay.clerk")).isEmpty();
+    assertThat(digitisation.reuse(third, null, "GIAY_CHUNG_SINH", "062095009999", FORMS, first.sha256(), "sathay.clerk", "sa-thay")).isEmpty();
 
     JsonNode after = new Http(rest).get("demo", "/api/digitisation/stats", JsonNode.class).getBody();
     assertThat(after.get("components").asLong()).isEqualTo(before.get("components").asLong() + 3);
