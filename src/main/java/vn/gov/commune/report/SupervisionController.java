@@ -2,6 +2,8 @@ package vn.gov.commune.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -95,10 +97,10 @@ class SupervisionController {
     int rows = limit(limit, "Số việc hiển thị");
     List<Commune> chosen = communes(communeId, user);
     // one query for all the communes asked for (the province: every commune); at most rows + 1 kept per commune
-    java.util.Map<String, List<ProductJobs.FailedJob>> byCommune = productJobs
+    Map<String, List<ProductJobs.FailedJob>> byCommune = productJobs
         .failed(chosen.stream().map(Commune::getId).toList(), Math.min(chosen.size() * (rows + 1), 2_000))
         .stream()
-        .collect(java.util.stream.Collectors.groupingBy(ProductJobs.FailedJob::tenantId));
+        .collect(Collectors.groupingBy(ProductJobs.FailedJob::tenantId));
     List<CommuneFailedJobs> result = chosen.stream().map(c -> {
       List<ProductJobs.FailedJob> jobs = byCommune.getOrDefault(c.getId(), List.of());
       return new CommuneFailedJobs(c.getId(), c.getName(), jobs.size() > rows ? jobs.subList(0, rows) : jobs, jobs.size() > rows);

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import vn.gov.commune.web.WebappEngineErrors;
 
 /**
  * Camunda's REST API as the starter configures it, except its two exception mappers for engine and
@@ -44,11 +45,9 @@ public class EngineRestResourceConfig extends CamundaJerseyResourceConfig {
     register(JacksonFeature.class);
   }
 
-  static final String TENANT_CHECK_FAILURE = "belongs to no authenticated tenant";
-
   static Response forbidTenantCheckFailure(Response response, Throwable exception) {
     String message = exception.getMessage();
-    if (response.getStatus() == 500 && (message != null && message.contains(TENANT_CHECK_FAILURE) || refusedByListener(exception))) {
+    if (response.getStatus() == 500 && (message != null && message.contains(WebappEngineErrors.TENANT_CHECK_FAILURE) || refusedByListener(exception))) {
       return Response.fromResponse(response).status(Response.Status.FORBIDDEN).build();
     }
     return response;

@@ -90,8 +90,11 @@ public class WebappEngineErrors extends OncePerRequestFilter {
     return Optional.of(new ProductMessage(text, authorization));
   }
 
-  /** Camunda's tenant check (ENGINE-13034 and the like): "… because it belongs to no authenticated tenant." */
-  static final String TENANT_CHECK_FAILURE = "belongs to no authenticated tenant";
+  /**
+   * Camunda's tenant check (ENGINE-13034 and the like): "… because it belongs to no authenticated
+   * tenant." Also read by the security module's handler of {@code /engine-rest}'s engine exceptions.
+   */
+  public static final String TENANT_CHECK_FAILURE = "belongs to no authenticated tenant";
 
   static final String OTHER_COMMUNE = "Việc này thuộc xã/phường khác: tài khoản của anh/chị không được thao tác trên đó. Không có gì bị thay đổi.";
 
