@@ -81,7 +81,8 @@ public final class DossierFlowBenchmark {
     String url = env.getOrDefault("BENCH_URL", "http://localhost:18080");
     int n = Integer.parseInt(env.getOrDefault("N", "100"));
     int rounds = Integer.parseInt(env.getOrDefault("ROUNDS", "2"));
-    int warmup = Integer.parseInt(env.getOrDefault("WARMUP", "5"));
+    // items of each kind per warm-up batch (see warmUp)
+    int warmup = Integer.parseInt(env.getOrDefault("WARMUP", "40"));
     List<Integer> clients = new ArrayList<>();
     for (String c : env.getOrDefault("CLIENTS", "1 4 8").trim().split("[ ,]+")) {
       clients.add(Integer.parseInt(c));
@@ -97,13 +98,13 @@ public final class DossierFlowBenchmark {
     try (ServerLoadBench load = ServerLoadBench.fromEnvironment()) {
       http.recording(false);
       bench.prepareScans(warmup);
-      bench.run(Kind.DOSSIER, warmup, 1);
-      bench.run(Kind.BARE, warmup, 1);
-      bench.drain();
+      bench.warmUp(warmup, clients.stream().mapToInt(Integer::intValue).max().orElse(1), load,
+          Integer.parseInt(env.getOrDefault("WARMUP_BATCHES", "4")), Double.parseDouble(env.getOrDefault("WARMUP_JIT_SHARE", "0.05")));
       http.recording(true);
 
       List<String> summary = new ArrayList<>();
       List<String> latencies = new ArrayList<>();
+      List<String> threads = new ArrayList<>();
       for (int c : clients) {
         http.clearTimings();
         Totals dossiers = new Totals();
@@ -114,14 +115,44 @@ public final class DossierFlowBenchmark {
           bench.measure(Kind.BARE, share, c, load, bare);
         }
         summary.add(summaryRow(c, dossiers, bare));
+        threads.add(threadRow(c + " × dossier", dossiers));
+        threads.add(threadRow(c + " × bare", bare));
         latencies.addAll(HttpBench.latencyRows(c + " × ", http.timings()));
         System.out.println("clients " + c + " done: " + summary.get(summary.size() - 1));
       }
-      print(n, rounds, summary, latencies);
+      print(n, rounds, summary, threads, latencies);
     }
   }
 
   enum Kind { DOSSIER, BARE }
+
+  /**
+   * Warms the server up until its JIT compilers have settled: batches of {@code perBatch} dossiers and as
+   * many bare instances with {@code clients} clients, until the compiler threads took less than {@code
+   * jitShare} of the JVM's CPU in a batch, at most {@code batches} batches. Without this, a run measured a
+   * JVM still compiling (its compiler threads took 40 % of its CPU in the first measured round and 18 % at
+   * 8 clients after 5 warm-up dossiers), which penalised the product, having more code, more than the bare
+   * model.
+   */
+  void warmUp(int perBatch, int clients, ServerLoadBench load, int batches, double jitShare) throws Exception {
+    for (int batch = 1; batch <= batches; batch++) {
+      prepareScans(perBatch);
+      ServerLoadBench.Snapshot before = load.read();
+      run(Kind.DOSSIER, perBatch, clients);
+      run(Kind.BARE, perBatch, clients);
+      awaitReturned();
+      submitted.clear();
+      drain();
+      Map<String, Double> spent = ServerLoadBench.perItem(before, load.read(), 1);
+      double share = spent.getOrDefault("thread.JIT compilers", Double.NaN) / spent.get("jvmCpuMs");
+      System.out.printf(Locale.ROOT, "warm-up batch %d (%d dossiers, %d bare, %d clients): JIT compilers %.0f %% of the JVM's CPU%n",
+          batch, perBatch, perBatch, clients, share * 100);
+      if (!(share >= jitShare)) {
+        return;
+      }
+    }
+    System.out.println("warm-up: the JIT compilers had not settled after " + batches + " batches; measuring anyway");
+  }
 
   /** Items, seconds and server figures summed over the rounds of one kind. */
   static final class Totals {
@@ -391,13 +422,34 @@ public final class DossierFlowBenchmark {
         t.perItem("user.SELECT_COMMANDS"), t.perItem("user.UPDATE_COMMANDS"), t.perItem("user.OTHER_COMMANDS"), t.perItem("user.COMMIT_TRANSACTIONS"));
   }
 
-  private static void print(int n, int rounds, List<String> summary, List<String> latencies) {
+  /** The JVM's CPU per item by thread group (requests, jobs, parsing, garbage collection, JIT). */
+  private static String threadRow(String label, Totals t) {
+    StringBuilder row = new StringBuilder("| " + label + " |");
+    for (String group : threadGroups()) {
+      row.append(String.format(Locale.ROOT, " %.0f |", t.perItem("thread." + group)));
+    }
+    return row.toString();
+  }
+
+  private static List<String> threadGroups() {
+    List<String> groups = new ArrayList<>(ServerLoadBench.THREAD_GROUPS.stream().map(Map.Entry::getKey).toList());
+    groups.add("other");
+    return groups;
+  }
+
+  private static void print(int n, int rounds, List<String> summary, List<String> threads, List<String> latencies) {
     System.out.println();
     System.out.println("### Write side: " + n + " online birth registrations and " + n + " bare instances per client count (" + rounds + " alternating rounds)");
     System.out.println();
     System.out.println("| clients | dossiers | dossiers/s | bare/s | bare ÷ dossier | JVM CPU ms/dossier | its child processes' (Tesseract) CPU ms/dossier | JVM CPU ms/bare | simulators' JVM CPU ms/dossier | MariaDB CPU ms/dossier | MariaDB CPU ms/bare | SQL/dossier (server Com_*) | SQL/bare (server Com_*) | SQL/dossier (benchmark DB user) | SQL/bare (benchmark DB user) |");
     System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     summary.forEach(System.out::println);
+    System.out.println();
+    System.out.println("Product JVM CPU ms per item, by thread (/proc/<pid>/task; \"other\" every other thread, the simulators' own when inside, and threads that ended during the round):");
+    System.out.println();
+    System.out.println("| clients × kind | " + String.join(" | ", threadGroups()) + " |");
+    System.out.println("| --- |" + " --- |".repeat(threadGroups().size()));
+    threads.forEach(System.out::println);
     System.out.println();
     System.out.println("| clients × call | calls | p50 ms | p95 ms | p99 ms | max ms |");
     System.out.println("| --- | --- | --- | --- | --- | --- |");

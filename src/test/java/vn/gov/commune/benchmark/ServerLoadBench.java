@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What the server spent: process CPU time of the product's JVM, of the simulated national services'
@@ -21,7 +24,20 @@ import java.util.Map;
 final class ServerLoadBench implements AutoCloseable {
 
   /** One reading of every counter. */
-  record Snapshot(double jvmCpuMs, double childCpuMs, double simulatorCpuMs, double mariadbCpuMs, Map<String, Long> com, Map<String, Double> user) {}
+  record Snapshot(double jvmCpuMs, double childCpuMs, double simulatorCpuMs, double mariadbCpuMs, Map<String, Long> com, Map<String, Double> user,
+      Map<Long, ThreadCpu> threadCpuMs) {}
+
+  /**
+   * The groups the product JVM's threads are counted in, by the start of their name as Linux keeps it
+   * (15 characters): what served requests, what ran jobs, what parsed uploads and what the JVM spent on
+   * itself (garbage collection, the JIT compilers).
+   */
+  static final List<Map.Entry<String, List<String>>> THREAD_GROUPS = List.of(
+      Map.entry("requests", List.of("http-nio-")),
+      Map.entry("job executor", List.of("camundaTaskExec", "camunda-job", "JobExecutor")),
+      Map.entry("upload parsing", List.of("digitise-")),
+      Map.entry("garbage collector", List.of("GC Thread", "G1 ", "GC ")),
+      Map.entry("JIT compilers", List.of("C1 CompilerThre", "C2 CompilerThre")));
 
   private static final String[] COM = {"Com_select", "Com_insert", "Com_update", "Com_delete", "Com_commit"};
   private static final String[] USER = {"SELECT_COMMANDS", "UPDATE_COMMANDS", "OTHER_COMMANDS", "COMMIT_TRANSACTIONS", "CPU_TIME", "ROWS_INSERTED", "ROWS_UPDATED", "ROWS_DELETED"};
@@ -87,7 +103,46 @@ final class ServerLoadBench implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return new Snapshot(cpuMs(appPid, 11), cpuMs(appPid, 13), cpuMs(simulatorPid, 11), cpuMs(mariadbPid, 11), com, user);
+    return new Snapshot(cpuMs(appPid, 11), cpuMs(appPid, 13), cpuMs(simulatorPid, 11), cpuMs(mariadbPid, 11), com, user, threadCpuMs(appPid));
+  }
+
+  /**
+   * The CPU of the JVM's living threads in milliseconds, by thread id with its {@link #THREAD_GROUPS}
+   * group (from {@code /proc/<pid>/task/<tid>/stat}); empty when they cannot be read.
+   */
+  private Map<Long, ThreadCpu> threadCpuMs(long pid) {
+    Map<Long, ThreadCpu> threads = new HashMap<>();
+    if (pid <= 0) {
+      return threads;
+    }
+    try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      tasks.forEach(task -> {
+        try {
+          String stat = Files.readString(task.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          double ms = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tickMs;
+          threads.put(Long.parseLong(task.getFileName().toString()), new ThreadCpu(group(name), ms));
+        } catch (IOException | RuntimeException e) {
+          // the thread ended while the list was read
+        }
+      });
+    } catch (IOException e) {
+      return Map.of();
+    }
+    return threads;
+  }
+
+  /** A thread's group and CPU so far. */
+  record ThreadCpu(String group, double ms) {}
+
+  private static String group(String threadName) {
+    for (Map.Entry<String, List<String>> group : THREAD_GROUPS) {
+      if (group.getValue().stream().anyMatch(threadName::startsWith)) {
+        return group.getKey();
+      }
+    }
+    return "other";
   }
 
   /**
@@ -115,6 +170,22 @@ final class ServerLoadBench implements AutoCloseable {
     figures.put("childCpuMs", (after.childCpuMs() - before.childCpuMs()) / items);
     figures.put("simulatorCpuMs", (after.simulatorCpuMs() - before.simulatorCpuMs()) / items);
     figures.put("mariadbCpuMs", (after.mariadbCpuMs() - before.mariadbCpuMs()) / items);
+    // per thread living at the second reading (a thread started since counts from zero); a thread that ended
+    // in between (the JVM stops idle compiler threads, pools stop idle workers) took its CPU along: the
+    // process's own figure still has it, so it lands in "other"
+    Map<String, Double> groups = new LinkedHashMap<>();
+    THREAD_GROUPS.forEach(group -> groups.put(group.getKey(), 0.0));
+    after.threadCpuMs().forEach((tid, thread) -> {
+      ThreadCpu earlier = before.threadCpuMs().get(tid);
+      groups.merge(thread.group(), thread.ms() - (earlier == null ? 0 : earlier.ms()), Double::sum);
+    });
+    groups.remove("other");
+    double named = 0;
+    for (Map.Entry<String, Double> group : groups.entrySet()) {
+      figures.put("thread." + group.getKey(), group.getValue() / items);
+      named += group.getValue();
+    }
+    figures.put("thread.other", (after.jvmCpuMs() - before.jvmCpuMs() - named) / items);
     long com = 0;
     for (String name : new String[] {"Com_select", "Com_insert", "Com_update", "Com_delete"}) {
       long delta = after.com().getOrDefault(name, 0L) - before.com().getOrDefault(name, 0L);
