@@ -129,10 +129,10 @@ public final class DossierFlowBenchmark {
   /**
    * Warms the server up until its JIT compilers have settled: batches of {@code perBatch} dossiers and as
    * many bare instances with {@code clients} clients, until the compiler threads took less than {@code
-   * jitShare} of the JVM's CPU in a batch, at most {@code batches} batches. Without this, a run measured a
-   * JVM still compiling (its compiler threads took 40 % of its CPU in the first measured round and 18 % at
-   * 8 clients after 5 warm-up dossiers), which penalised the product, having more code, more than the bare
-   * model.
+   * jitShare} of the JVM's CPU in a batch, at most {@code batches} batches. With 5 warm-up items a run
+   * measured a JVM still compiling (its compiler threads took half its CPU in the first measured round and
+   * 18 % at 8 clients). With tiered compilation on 2 cores they never settle (README, Benchmark): the batch
+   * limit bounds the warm-up, and the thread table shows what the compilers still took.
    */
   void warmUp(int perBatch, int clients, ServerLoadBench load, int batches, double jitShare) throws Exception {
     for (int batch = 1; batch <= batches; batch++) {
