@@ -106,9 +106,10 @@ public class ContentInspector implements DisposableBean {
     TikaConfig config = TikaConfig.getDefaultConfig();
     this.detector = config.getDetector();
     this.parser = new AutoDetectParser(config);
-    this.executor = pool("digitise-parse-", props.getParseThreads(), props.getParseQueue());
-    // ScanOcr hands a scan over only while one of these threads is free (its semaphore): the queue is a margin
-    this.laterExecutor = pool("digitise-ocr-later-", Math.max(1, props.getOcr().getThreads()), 16);
+    this.executor = pool("digitise-parse-", props.getParseThreads(), props.getParseQueue(), 0);
+    // ScanOcr hands a scan over only while one of these threads is free (its semaphore): the queue is a margin;
+    // they run, and start Tesseract, at a lower priority than uploads and requests
+    this.laterExecutor = pool("digitise-ocr-later-", Math.max(1, props.getOcr().getThreads()), 16, props.getOcr().getNice());
     Tesseract tesseract = Tesseract.probe();
     List<String> wanted = List.of(props.getOcr().getLanguage().split("\\+"));
     List<String> usable = wanted.stream().filter(tesseract.languages()::contains).toList();
@@ -128,7 +129,8 @@ public class ContentInspector implements DisposableBean {
     LOG.info("Digitisation: OCR {}", ocrLanguage != null ? "with Tesseract, languages " + ocrLanguage : "not available (" + ocrUnavailable + ")");
   }
 
-  private static ThreadPoolExecutor pool(String name, int threads, int queue) {
+  /** A bounded pool; its threads lower their own priority to {@code nice} first (0: they keep it). */
+  private static ThreadPoolExecutor pool(String name, int threads, int queue, int nice) {
     AtomicInteger n = new AtomicInteger();
     return new ThreadPoolExecutor(
         threads,
@@ -137,11 +139,20 @@ public class ContentInspector implements DisposableBean {
         TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(Math.max(1, queue)),
         r -> {
-          Thread t = new Thread(r, name + n.incrementAndGet());
+          Runnable work = nice > 0 ? () -> {
+            BackgroundPriority.lowerCurrentThread(nice);
+            r.run();
+          } : r;
+          Thread t = new Thread(work, name + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         },
         new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  /** The nice value of the threads that read scans later ({@link #inspectLater}), if the system shows it. */
+  java.util.OptionalInt laterThreadNice() throws Exception {
+    return laterExecutor.submit(BackgroundPriority::currentThreadNice).get(10, TimeUnit.SECONDS);
   }
 
   /** Whether scans are OCR'd (Tesseract installed, the language data present, OCR enabled). */

@@ -64,6 +64,11 @@ public class DigitisationProperties {
      * threads of uploads, so that a backlog of OCR never makes an upload wait or be refused as busy.
      */
     private int threads = 1;
+    /**
+     * Linux nice value of those threads and so of their Tesseract runs (1–19; 0 leaves them at the
+     * priority of the rest): OCR after the upload takes the CPU that uploads and requests leave free.
+     */
+    private int nice = 10;
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -75,6 +80,8 @@ public class DigitisationProperties {
     public void setDpi(int dpi) { this.dpi = dpi; }
     public int getThreads() { return threads; }
     public void setThreads(int threads) { this.threads = threads; }
+    public int getNice() { return nice; }
+    public void setNice(int nice) { this.nice = nice; }
   }
 
   public String getStoreDir() { return storeDir; }
