@@ -120,9 +120,7 @@ final class ServerLoadBench implements AutoCloseable {
         try {
           String stat = Files.readString(task.resolve("stat"));
           String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          double ms = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tickMs;
-          threads.put(Long.parseLong(task.getFileName().toString()), new ThreadCpu(group(name), ms));
+          threads.put(Long.parseLong(task.getFileName().toString()), new ThreadCpu(group(name), cpuMs(stat, 11)));
         } catch (IOException | RuntimeException e) {
           // the thread ended while the list was read
         }
@@ -155,12 +153,16 @@ final class ServerLoadBench implements AutoCloseable {
       return Double.NaN;
     }
     try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(fields[field]) + Long.parseLong(fields[field + 1])) * tickMs;
+      return cpuMs(Files.readString(Path.of("/proc/" + pid + "/stat")), field);
     } catch (IOException | RuntimeException e) {
       return Double.NaN;
     }
+  }
+
+  /** The sum of fields {@code field} and {@code field + 1} (counted after the name) of a {@code stat} line, in ms. */
+  private double cpuMs(String stat, int field) {
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[field]) + Long.parseLong(fields[field + 1])) * tickMs;
   }
 
   /** The difference between two readings, per item, as named figures. */
