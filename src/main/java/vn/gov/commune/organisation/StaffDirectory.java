@@ -69,12 +69,7 @@ public class StaffDirectory {
       String name = String.join(" ", nonBlank(user.getFirstName()), nonBlank(user.getLastName())).strip();
       List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
       String title = SENIORITY.stream().filter(groups::contains).findFirst().map(TITLES::get).orElse("");
-      String unit = communes.findAll().stream()
-          .flatMap(commune -> commune.getUnits().stream())
-          .filter(u -> u.getMembers().contains(userId))
-          .map(OrgUnit::getName)
-          .findFirst()
-          .orElse("");
+      String unit = communes.unitNamesOf(userId).stream().findFirst().orElse("");
       String derived = title.isEmpty() ? unit : unit.isEmpty() ? title : title + ", " + unit;
       String set = identity.getUserInfo(userId, POSITION_KEY);
       String position = set == null || set.isBlank() ? derived : set.strip();
