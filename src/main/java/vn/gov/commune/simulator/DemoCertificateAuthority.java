@@ -22,6 +22,8 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -99,6 +101,12 @@ public class DemoCertificateAuthority {
   private final Path file;
   private final SecureRandom random = new SecureRandom();
   private KeyStore store;
+  /**
+   * The credentials read from the keystore, by alias: reading a PKCS#12 key decrypts it (PBKDF2, 10,000
+   * rounds of HMAC-SHA256), which each signature did twice (signer and time-stamp authority) before.
+   * An alias's entry is written once and never replaced, so what is read stays valid.
+   */
+  private final Map<String, Credential> credentials = new ConcurrentHashMap<>();
 
   public DemoCertificateAuthority(@Value("${app.simulators.signing-keystore:./data/signing/demo-ca.p12}") Path file) {
     this.file = file.toAbsolutePath();
@@ -211,6 +219,17 @@ public class DemoCertificateAuthority {
   }
 
   private Credential credential(String alias) {
+    Credential known = credentials.get(alias);
+    if (known != null) {
+      return known;
+    }
+    // not computeIfAbsent: reading takes this authority's lock, which leader() holds while it asks
+    Credential read = read(alias);
+    Credential raced = credentials.putIfAbsent(alias, read);
+    return raced != null ? raced : read;
+  }
+
+  private Credential read(String alias) {
     KeyStore keys = store();
     try {
       PrivateKey key = (PrivateKey) keys.getKey(alias, PASSWORD);
