@@ -134,11 +134,11 @@ class SlipRendererTest {
     assertThat(cell.getElementsByTagNameNS(W, "b").getLength()).isZero();
   }
 
-  @Test
-  void escapesXmlSpecialCharactersAndDropsIllegalOnes() throws Exception {
-    SlipContent content = new SlipContent(
+  /** Characters XML must escape or cannot hold, in every field. */
+  static SlipContent awkward() {
+    return new SlipContent(
         SlipType.SUPPLEMENT_REQUEST,
-        "UBND XÃ SA THẦY",
+        "UBND XÃ SA THẦY & <CO> \"QUOTE\"\r\n  Trung tâm ]]> 'x'",
         "Sa Thầy, ngày 1 tháng 12 năm 2026",
         "A&B<1>",
         List.of(new SlipContent.Field("Ghi chú <b>", "Tom & Jerry \"vợ\" 'chồng' </w:t>\u0001\u0007 hết\uD800")),
@@ -146,6 +146,11 @@ class SlipRendererTest {
         new SlipContent.Table(List.of("<STT>"), List.of(List.of("&amp;"))),
         "CÁN BỘ & CHUYÊN VIÊN",
         "Lê <Văn> Cường");
+  }
+
+  @Test
+  void escapesXmlSpecialCharactersAndDropsIllegalOnes() throws Exception {
+    SlipContent content = awkward();
 
     Map<String, String> parts = unzip(renderer.render(content));
     Document doc = parse(parts.get("word/document.xml"));
@@ -235,6 +240,31 @@ class SlipRendererTest {
     }
     assertThat(table.getElementsByTagNameNS(W, "gridCol").getLength()).isEqualTo(5);
     assertThat(paragraphTexts(doc)).contains("thừa");
+  }
+
+  /**
+   * {@link SlipRenderer#render} writes the package itself instead of through POI's saving (for speed): the
+   * bytes must be exactly those POI writes for the same slip, whatever the slip holds.
+   */
+  @Test
+  void writesExactlyTheBytesPoiWouldWrite() throws Exception {
+    List<SlipContent> slips = new ArrayList<>();
+    for (SlipType type : SlipType.values()) {
+      slips.add(receipt(type));
+    }
+    slips.add(awkward());
+    slips.add(new SlipContent(SlipType.STOP_NOTICE, null, null, null, null, null, null, null, null));
+    slips.add(new SlipContent(SlipType.RESULT, "UBND XÃ SA THẦY", "Sa Thầy, ngày 2 tháng 12 năm 2026",
+        "000.00.31.H62-261123-0001", List.of(new SlipContent.Field("Ý kiến:", " ")), List.of(), null,
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "Phạm Văn Dũng", true));
+    for (SlipContent slip : slips) {
+      byte[] poi = renderer.renderWithPoi(slip);
+      Map<String, String> expected = unzip(poi);
+      Map<String, String> written = unzip(renderer.render(slip));
+      assertThat(written.keySet()).containsExactlyElementsOf(expected.keySet());
+      expected.forEach((part, xml) -> assertThat(written.get(part)).as(slip.type() + " " + part).isEqualTo(xml));
+      assertThat(renderer.render(slip)).as(slip.type() + " " + slip.dossierCode()).isEqualTo(poi);
+    }
   }
 
   @Test
