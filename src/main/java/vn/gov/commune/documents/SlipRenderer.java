@@ -67,11 +67,7 @@ public class SlipRenderer {
             case CORE_PART -> coreProperties(content);
             default -> part.getValue();
           };
-          ZipEntry entry = new ZipEntry(part.getKey());
-          entry.setTimeLocal(ENTRY_TIME);
-          out.putNextEntry(entry);
-          out.write(data);
-          out.closeEntry();
+          putEntry(out, part.getKey(), data);
         }
       }
       return bytes.toByteArray();
@@ -183,13 +179,18 @@ public class SlipRenderer {
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipped));
         ZipOutputStream out = new ZipOutputStream(bytes)) {
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-        ZipEntry copy = new ZipEntry(entry.getName());
-        copy.setTimeLocal(ENTRY_TIME);
-        out.putNextEntry(copy);
-        in.transferTo(out);
-        out.closeEntry();
+        putEntry(out, entry.getName(), in.readAllBytes());
       }
     }
     return bytes.toByteArray();
+  }
+
+  /** An entry stamped {@link #ENTRY_TIME}. */
+  private static void putEntry(ZipOutputStream out, String name, byte[] data) throws IOException {
+    ZipEntry entry = new ZipEntry(name);
+    entry.setTimeLocal(ENTRY_TIME);
+    out.putNextEntry(entry);
+    out.write(data);
+    out.closeEntry();
   }
 }
