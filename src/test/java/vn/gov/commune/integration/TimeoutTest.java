@@ -144,4 +144,25 @@ class TimeoutTest {
     // without a configured credential nothing is sent
     assertThat(credentials).containsExactly("commune-workflow:s3cret-9f2c", "null:null");
   }
+
+  @Test
+  void callsDoNotStartAThreadForEachRequestBody() {
+    DataStoreClient client = client(base("/ok"));
+    client.storeResult("062095001234", "HS-0", "T", "kq.pdf", "application/pdf", "%PDF-1.7".getBytes(), "CK", "HS-0:datastore");
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    int calls = 40;
+    long before = threads.getTotalStartedThreadCount();
+    for (int i = 1; i <= calls; i++) {
+      client.storeResult("062095001234", "HS-" + i, "T", "kq.pdf", "application/pdf", "%PDF-1.7".getBytes(), "CK", "HS-" + i + ":datastore");
+    }
+    long started = threads.getTotalStartedThreadCount() - before;
+    // The JDK's HttpClient completes each call on CompletableFuture's default executor, which starts a thread per
+    // call when the common pool has a parallelism below 2 (fewer than three cores); the server here has a cached
+    // pool. The request bodies must not add a thread per call on top (before: one SimpleAsyncTaskExecutor each).
+    long perCallByTheJdk = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() < 2 ? calls : 0;
+    assertThat(started).isLessThan(perCallByTheJdk + calls / 2);
+    assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName))
+        .anyMatch(name -> name.startsWith("national-service-body-"))
+        .noneMatch(name -> name.startsWith("SimpleAsyncTaskExecutor"));
+  }
 }
