@@ -477,6 +477,9 @@ public class ContentInspector implements DisposableBean {
     tesseract.setSkipOcr(!ocr);
     if (ocr) {
       tesseract.setLanguage(ocrLanguage);
+      // Page segmentation without orientation detection ("3"): with Tika's default ("1", with OSD) Tesseract turned
+      // 3 of 40 short upright pages upside down and read garbage, a secrecy mark on such a page unseen
+      tesseract.setPageSegMode("3");
       tesseract.setTimeoutSeconds((int) Math.max(1, props.getOcr().getTimeout().toSeconds()));
       tesseract.setMaxFileSizeToOcr(props.getMaxFileSize().toBytes());
     }
