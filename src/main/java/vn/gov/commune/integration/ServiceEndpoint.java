@@ -9,7 +9,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -17,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -43,13 +43,10 @@ public final class ServiceEndpoint {
    */
   private static final ExecutorService BODY_WRITERS = Executors.newCachedThreadPool(daemonThreads("national-service-body-"));
 
-  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
-    AtomicInteger number = new AtomicInteger();
-    return work -> {
-      Thread thread = new Thread(work, prefix + number.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+  private static CustomizableThreadFactory daemonThreads(String prefix) {
+    CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
+    threads.setDaemon(true);
+    return threads;
   }
 
   private final NationalService service;
