@@ -95,6 +95,8 @@ public class ContentInspector implements DisposableBean {
   private final DigitisationProperties props;
   private final Detector detector;
   private final AutoDetectParser parser;
+  /** Tika's PDF parser for a PDF already loaded by the screen. */
+  private final LoadedPdfParser pdfParser = new LoadedPdfParser();
   private final ThreadPoolExecutor executor;
   /** Threads of {@link #inspectLater}, apart from those of uploads. */
   private final ThreadPoolExecutor laterExecutor;
@@ -283,12 +285,19 @@ public class ContentInspector implements DisposableBean {
   }
 
   private InspectedContent analyse(String name, byte[] content, FileType type, String mediaType, boolean deferOcr, BooleanSupplier cancelled) {
+    // a PDF is loaded once: screened and counted here, then handed to Tika's parser for its text
+    try (ScreenedPdf pdf = type == FileType.PDF ? loadPdf(name, content, cancelled) : null) {
+      return analyse(name, content, type, mediaType, deferOcr, cancelled, pdf);
+    }
+  }
+
+  private InspectedContent analyse(
+      String name, byte[] content, FileType type, String mediaType, boolean deferOcr, BooleanSupplier cancelled, ScreenedPdf pdf) {
     int pages;
     int images;
-    if (type == FileType.PDF) {
-      int[] counts = pdfPages(name, content, cancelled);
-      pages = counts[0];
-      images = counts[1];
+    if (pdf != null) {
+      pages = pdf.pages();
+      images = pdf.withImages();
     } else if (type.isImage()) {
       pages = imageFrames(name, content);
       images = pages;
@@ -299,7 +308,7 @@ public class ContentInspector implements DisposableBean {
     }
     Metadata metadata = new Metadata();
     boolean ocrPending = deferOcr && ocrAvailable() && (type.isImage() || (type == FileType.PDF && images > 0));
-    String text = extract(name, content, type, metadata, !ocrPending && ocrAvailable(), cancelled);
+    String text = extract(name, content, type, metadata, !ocrPending && ocrAvailable(), cancelled, pdf);
     if (!type.isImage() && type != FileType.PDF) {
       Integer counted = metadata.getInt(Office.PAGE_COUNT);
       pages = counted != null && counted > 0 ? counted : 1;
@@ -340,9 +349,26 @@ public class ContentInspector implements DisposableBean {
     return new InspectedContent(type, mediaType, Hashes.sha256Hex(content), content.length, pages, images, text, ocrDone, ocrNote, ocrPending);
   }
 
-  /** Pages and pages carrying an image; refuses encrypted, corrupt, too long or too large PDFs before any rendering. */
-  private int[] pdfPages(String name, byte[] content, BooleanSupplier cancelled) {
-    try (PDDocument pdf = Loader.loadPDF(content)) {
+  /** A loaded and screened PDF, its pages and the pages carrying an image; closing it closes the document. */
+  private record ScreenedPdf(PDDocument document, int pages, int withImages) implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        document.close(); // Tika's parser closes it after the text; closing twice is a no-op
+      } catch (IOException e) {
+        LOG.debug("Digitisation: closing a PDF failed: {}", e.toString());
+      }
+    }
+  }
+
+  /**
+   * Loads the PDF and counts its pages and pages carrying an image; refuses encrypted, corrupt, too
+   * long or too large PDFs, decompression bombs and active content before any text or rendering.
+   */
+  private ScreenedPdf loadPdf(String name, byte[] content, BooleanSupplier cancelled) {
+    PDDocument pdf = null;
+    try {
+      pdf = Loader.loadPDF(content);
       int pages = pdf.getNumberOfPages();
       if (pages > props.getMaxPages()) {
         throw tooManyPages(name, pages);
@@ -368,11 +394,17 @@ public class ContentInspector implements DisposableBean {
           withImages++;
         }
       }
-      return new int[] {pages, withImages};
+      ScreenedPdf screened = new ScreenedPdf(pdf, pages, withImages);
+      pdf = null;
+      return screened;
     } catch (InvalidPasswordException e) {
       throw encrypted(name);
     } catch (IOException e) {
       throw corrupt(name);
+    } finally {
+      if (pdf != null) {
+        new ScreenedPdf(pdf, 0, 0).close();
+      }
     }
   }
 
@@ -465,9 +497,13 @@ public class ContentInspector implements DisposableBean {
     }
   }
 
-  private String extract(String name, byte[] content, FileType type, Metadata metadata, boolean ocr, BooleanSupplier cancelled) {
+  private String extract(
+      String name, byte[] content, FileType type, Metadata metadata, boolean ocr, BooleanSupplier cancelled, ScreenedPdf loaded) {
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
+    if (loaded != null) {
+      context.set(LoadedPdfParser.Loaded.class, new LoadedPdfParser.Loaded(loaded.document()));
+    }
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
     pdf.setOcrDPI(props.getOcr().getDpi());
@@ -492,7 +528,7 @@ public class ContentInspector implements DisposableBean {
           new SecureContentHandler(new Cancellable(new BodyContentHandler(new WriteOutContentHandler(text, props.getMaxTextChars())), cancelled), in);
       handler.setMaximumPackageEntryDepth(props.getMaxDepth());
       try {
-        parser.parse(in, handler, metadata, context);
+        (loaded != null ? pdfParser : parser).parse(in, handler, metadata, context);
       } catch (SAXException e) {
         try {
           handler.throwIfCauseOf(e);
