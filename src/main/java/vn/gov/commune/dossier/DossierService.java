@@ -159,13 +159,18 @@ public class DossierService {
    * payload is the dossier code, the status sequence (idempotency key) and the history entry that
    * holds the status, its time and its note (append-only, so the sync sends what was logged even if
    * it runs much later). No process instance: five syncs per dossier were five instances, with their
-   * executions, variables and history.
+   * executions, variables and history. A status change that follows another of the same dossier in
+   * the same transaction joins that one's job ({@link StatusSyncPayload#followedBy}), sent after it.
    */
   private void queueStatusSync(Dossier dossier, DossierHistoryEntry entry) {
-    jobs.send(
+    jobs.sendOrMerge(
         STATUS_SYNC_JOB,
         new StatusSyncPayload(dossier.getCode(), dossier.getStatusSequence(), entry.getId()).toString(),
-        dossier.getReceivingCommuneId());
+        dossier.getReceivingCommuneId(),
+        (queued, next) -> {
+          StatusSyncPayload merged = StatusSyncPayload.parse(queued).followedBy(StatusSyncPayload.parse(next));
+          return merged == null ? null : merged.toString();
+        });
   }
 
   /** The status entry a status sync sends, checked to be of its dossier. */

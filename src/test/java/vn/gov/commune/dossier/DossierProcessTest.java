@@ -616,8 +616,9 @@ class DossierProcessTest {
     String code = flow.submitOnline(BIRTH, birthFiles());
     faults.set(NationalService.DVCQG, 0L, true);
     receive(code, "accept"); // statuses 2 and 4 cannot reach DVCQG
-    // tried once each; retried after 1, 5 and 15 minutes (failed-job-retry-time-cycle), not at once
-    assertThat(flow.statusSyncJobs(code)).hasSize(2).allSatisfy(job -> {
+    // received and handed over for processing in one transaction: both changes travel in one job, in order;
+    // tried once; retried after 1, 5 and 15 minutes (failed-job-retry-time-cycle), not at once
+    assertThat(flow.statusSyncJobs(code)).singleElement().satisfies(job -> {
       assertThat(job.getRetries()).isEqualTo(3);
       assertThat(job.getDuedate()).isEqualTo(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 60_000));
       assertThat(job.getExceptionMessage()).contains("Cổng Dịch vụ công quốc gia");
@@ -634,9 +635,9 @@ class DossierProcessTest {
       }
     }
     List<String> failedJobs = flow.statusSyncJobs(code).stream().map(Job::getId).toList();
-    assertThat(failedJobs).hasSize(2);
+    assertThat(failedJobs).hasSize(1);
     List<Incident> incidents = runtime.createIncidentQuery().list().stream().filter(i -> failedJobs.contains(i.getConfiguration())).toList();
-    assertThat(incidents).hasSize(2).allMatch(i -> "failedJob".equals(i.getIncidentType()) && "sa-thay".equals(i.getTenantId()));
+    assertThat(incidents).hasSize(1).allMatch(i -> "failedJob".equals(i.getIncidentType()) && "sa-thay".equals(i.getTenantId()));
     assertThat(syncedStatuses(code)).containsExactly(1);
     // no process instance per status: the dossier's business key has its own process only
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DossierService.STATUS_SYNC_PROCESS).count()).isZero();
@@ -653,9 +654,8 @@ class DossierProcessTest {
       assertThat((String) j.get("error")).isEqualTo("Cổng Dịch vụ công quốc gia đang gặp sự cố (HTTP 503)."); // no "will retry" once spent
       assertThat(j.get("failedAt")).isNotNull();
     });
-    assertThat(listed).extracting(j -> (String) j.get("detail"))
-        .containsExactlyInAnyOrder("Trạng thái \"" + DossierStatus.RECEIVED.label() + "\" (lần đổi trạng thái thứ 2)",
-            "Trạng thái \"" + DossierStatus.PROCESSING.label() + "\" (lần đổi trạng thái thứ 3)");
+    assertThat(listed).extracting(j -> (String) j.get("detail")).containsExactly(
+        "Các trạng thái \"" + DossierStatus.RECEIVED.label() + "\", \"" + DossierStatus.PROCESSING.label() + "\" (lần đổi trạng thái thứ 2 đến 3)");
 
     faults.set(NationalService.DVCQG, 0L, false);
     for (Incident incident : incidents) {
@@ -664,19 +664,40 @@ class DossierProcessTest {
     }
     flow.runJobs();
     assertThat(runtime.createIncidentQuery().count()).isZero();
-    assertThat(syncedStatuses(code)).containsExactlyInAnyOrder(1, 2, 4);
+    assertThat(syncedStatuses(code)).containsExactly(1, 2, 4);
+    assertThat(dvcqg.statusSyncs(code)).extracting(StatusSync::sequence).containsExactly(1, 2, 3);
     assertThat(flow.statusSyncJobs(code)).isEmpty();
     assertThat(((List<Map<String, Object>>) ((List<Map<String, Object>>) flow.get("sathay.supervisor", "/api/reports/failed-jobs", Map.class)
         .getBody().get("communes")).get(0).get("jobs"))).noneMatch(j -> code.equals(j.get("dossierCode")));
 
     // history keeps each failure and each incident, resolved
     assertThat(history.createHistoricIncidentQuery().list().stream().filter(i -> failedJobs.contains(i.getConfiguration())).toList())
-        .hasSize(2).allMatch(i -> i.isResolved());
+        .hasSize(1).allMatch(i -> i.isResolved());
     assertThat(history.createHistoricJobLogQuery().failureLog().list().stream().filter(l -> failedJobs.contains(l.getJobId())).count())
-        .isEqualTo(8); // 2 and 4: first try and three retries each
+        .isEqualTo(4); // first try and three retries
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(DossierService.STATUS_SYNC_PROCESS).count()).isZero();
     // the dossier's own process keeps its full history
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance(code).getId()).count()).isPositive();
+  }
+
+  @Test
+  void statusChangesShareASyncJobOnlyWithinTheirOwnTransaction() {
+    faults.set(NationalService.DVCQG, 0L, true);
+    String code = flow.submitOnline(BIRTH, birthFiles()); // status 1's sync fails and waits for its retry
+    receive(code, "accept"); // statuses 2 and 3 in one transaction
+    String prefix = DossierService.STATUS_SYNC_JOB + ":" + code + ":";
+    assertThat(flow.statusSyncJobs(code))
+        .extracting(j -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).getJobHandlerConfigurationRaw()
+            .substring(prefix.length()).replaceAll(":[0-9]+", ":entry").replaceAll(",[0-9]+", ",entry"))
+        .containsExactlyInAnyOrder("1:entry", "2:entry,entry");
+
+    faults.set(NationalService.DVCQG, 0L, false);
+    for (Job job : flow.statusSyncJobs(code)) {
+      management.executeJob(job.getId()); // due in a minute; the job executor would take it then
+    }
+    assertThat(dvcqg.statusSyncs(code)).extracting(StatusSync::sequence).containsExactlyInAnyOrder(1, 2, 3);
+    assertThat(syncedStatuses(code)).containsSubsequence(2, 4); // received, then processing
+    assertThat(flow.statusSyncJobs(code)).isEmpty();
   }
 
   @Test

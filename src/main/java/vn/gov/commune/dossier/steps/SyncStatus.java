@@ -1,6 +1,9 @@
 package vn.gov.commune.dossier.steps;
 
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,12 +18,13 @@ import vn.gov.commune.integration.StatusSync;
 import vn.gov.commune.organisation.CommuneRepository;
 
 /**
- * Sends one status change of the dossier to the national portal (DVCQG), as logged in the dossier's
+ * Sends status changes of the dossier to the national portal (DVCQG), as logged in the dossier's
  * history entry; key {code}:status:{sequence}.
  *
  * <p>Each status change queues a product job ({@value DossierService#STATUS_SYNC_JOB}, payload
- * {@code code:sequence:entryId}, tenant = the receiving commune; {@link DossierService#changeStatus}):
- * no process instance per status. As the delegate {@code syncStatus} it still serves the
+ * {@code code:sequence:entryId[,entryId…]}, tenant = the receiving commune; {@link
+ * DossierService#changeStatus}; the changes of one transaction share a job): no process instance
+ * per status. As the delegate {@code syncStatus} it still serves the
  * {@value DossierService#STATUS_SYNC_PROCESS} instances queued by versions before that, which finish
  * after an upgrade.
  */
@@ -48,23 +52,37 @@ public class SyncStatus implements JavaDelegate, ProductJobs.Job {
     return DossierService.STATUS_SYNC_JOB;
   }
 
+  /**
+   * Sends the payload's status changes in order. A retry after a failure sends again those that
+   * went through before it; DVCQG keeps one per key ({code}:status:{sequence}).
+   */
   @Override
   public void run(String payload, String tenantId) {
     StatusSyncPayload sync = StatusSyncPayload.parse(payload);
     Dossier dossier = steps.service.get(sync.dossierCode());
-    send(dossier, sync.sequence(), steps.service.statusEntry(dossier, sync.entryId()));
+    for (int i = 0; i < sync.entryIds().size(); i++) {
+      send(dossier, sync.sequenceOf(i), steps.service.statusEntry(dossier, sync.entryIds().get(i)));
+    }
   }
 
   @Override
   public ProductJobs.Description describe(String payload) {
     StatusSyncPayload sync = StatusSyncPayload.parse(payload);
-    String status = steps.service.history(sync.dossierCode()).stream()
-        .filter(e -> e.getId() == sync.entryId() && e.getToStatus() != null)
-        .map(e -> "Trạng thái \"" + e.getToStatus().label() + "\"")
-        .findFirst()
-        .orElse("Trạng thái");
-    return new ProductJobs.Description(
-        "Đồng bộ trạng thái lên Cổng DVCQG", sync.dossierCode(), status + " (lần đổi trạng thái thứ " + sync.sequence() + ")");
+    Map<Long, DossierHistoryEntry> logged = steps.service.history(sync.dossierCode()).stream()
+        .filter(e -> e.getToStatus() != null)
+        .collect(Collectors.toMap(DossierHistoryEntry::getId, e -> e));
+    List<String> labels = sync.entryIds().stream()
+        .map(logged::get)
+        .filter(java.util.Objects::nonNull)
+        .map(e -> "\"" + e.getToStatus().label() + "\"")
+        .toList();
+    int last = sync.sequenceOf(sync.entryIds().size() - 1);
+    String detail = labels.isEmpty() ? "Trạng thái"
+        : (labels.size() == 1 ? "Trạng thái " : "Các trạng thái ") + String.join(", ", labels);
+    String times = last == sync.sequence()
+        ? " (lần đổi trạng thái thứ " + sync.sequence() + ")"
+        : " (lần đổi trạng thái thứ " + sync.sequence() + " đến " + last + ")";
+    return new ProductJobs.Description("Đồng bộ trạng thái lên Cổng DVCQG", sync.dossierCode(), detail + times);
   }
 
   /** The delegate of {@value DossierService#STATUS_SYNC_PROCESS} instances started before the product job. */
