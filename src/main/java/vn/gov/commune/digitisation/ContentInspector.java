@@ -353,11 +353,15 @@ public class ContentInspector implements DisposableBean {
   private record ScreenedPdf(PDDocument document, int pages, int withImages) implements AutoCloseable {
     @Override
     public void close() {
-      try {
-        document.close(); // Tika's parser closes it after the text; closing twice is a no-op
-      } catch (IOException e) {
-        LOG.debug("Digitisation: closing a PDF failed: {}", e.toString());
-      }
+      closeQuietly(document); // Tika's parser closes it after the text; closing twice is a no-op
+    }
+  }
+
+  private static void closeQuietly(PDDocument document) {
+    try {
+      document.close();
+    } catch (IOException e) {
+      LOG.debug("Digitisation: closing a PDF failed: {}", e.toString());
     }
   }
 
@@ -403,7 +407,7 @@ public class ContentInspector implements DisposableBean {
       throw corrupt(name);
     } finally {
       if (pdf != null) {
-        new ScreenedPdf(pdf, 0, 0).close();
+        closeQuietly(pdf);
       }
     }
   }

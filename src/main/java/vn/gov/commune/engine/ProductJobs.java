@@ -144,10 +144,7 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
 
   /** {@link #send} to run not before {@code due} (null: as soon as the transaction commits). */
   public String send(String kind, String payload, String tenantId, java.util.Date due) {
-    job(kind).orElseThrow(() -> new IllegalArgumentException("No product job of kind " + kind));
-    if (configuration == null) {
-      throw new IllegalStateException("The process engine is not configured yet");
-    }
+    requireKind(kind);
     return configuration.getCommandExecutorTxRequired().execute(context -> queue(context, kind, payload, tenantId, due));
   }
 
@@ -159,10 +156,7 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
    * runs as one job: one acquisition, one lock, one execution, one job log, instead of one per piece.
    */
   public String sendOrMerge(String kind, String payload, String tenantId, BinaryOperator<String> merge) {
-    job(kind).orElseThrow(() -> new IllegalArgumentException("No product job of kind " + kind));
-    if (configuration == null) {
-      throw new IllegalStateException("The process engine is not configured yet");
-    }
+    requireKind(kind);
     String prefix = kind + ":";
     return configuration.getCommandExecutorTxRequired().execute(context -> {
       DbEntityManager entities = context.getDbEntityManager();
@@ -183,6 +177,13 @@ public class ProductJobs extends AbstractProcessEnginePlugin {
       }
       return queue(context, kind, payload, tenantId, null);
     });
+  }
+
+  private void requireKind(String kind) {
+    job(kind).orElseThrow(() -> new IllegalArgumentException("No product job of kind " + kind));
+    if (configuration == null) {
+      throw new IllegalStateException("The process engine is not configured yet");
+    }
   }
 
   private static String queue(CommandContext context, String kind, String payload, String tenantId, java.util.Date due) {
