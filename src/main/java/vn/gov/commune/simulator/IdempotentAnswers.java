@@ -58,12 +58,10 @@ class IdempotentAnswers {
       throw ApiException.badRequest("Idempotency-Key và mã hồ sơ dài tối đa " + MAX_KEY_LENGTH + " ký tự.");
     }
     String requestSha256 = sha256(request);
-    Optional<T> first = stored(operation, key, requestSha256, answerType);
-    if (first.isPresent()) {
-      return first.get();
-    }
+    // one read, under the key's lock: nearly every call brings a new key, and calls with different keys
+    // never wait for each other (a first read outside the lock only added a query to each such call)
     synchronized (locks.computeIfAbsent(operation.service().id() + ":" + key, k -> new Object())) {
-      first = stored(operation, key, requestSha256, answerType);
+      Optional<T> first = stored(operation, key, requestSha256, answerType);
       if (first.isPresent()) {
         return first.get();
       }
