@@ -63,6 +63,13 @@ public class PdfRenderer {
 
   private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {}
 
+  /**
+   * One XMP serializer per thread: making one looks up and builds an XML transformer factory and a
+   * document builder, which cost more than serializing the few fields of a result; neither is
+   * thread-safe, so each thread keeps its own.
+   */
+  private static final ThreadLocal<XmpSerializer> XMP_SERIALIZER = ThreadLocal.withInitial(XmpSerializer::new);
+
   public byte[] render(ResultPaper paper, Calendar created) {
     Objects.requireNonNull(paper, "paper");
     Fonts fonts = borrowFonts();
@@ -138,7 +145,7 @@ public class PdfRenderer {
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      new XmpSerializer().serialize(xmp, bytes, true);
+      XMP_SERIALIZER.get().serialize(xmp, bytes, true);
     } catch (javax.xml.transform.TransformerException e) {
       throw new IOException(e);
     }
