@@ -26,7 +26,25 @@ class LoginThrottle {
   private final Map<String, Verified> verified;
   private final byte[] fingerprintKey = new byte[32];
 
+  /**
+   * Credentials being checked right now, per user at an address, with how many requests carry them: the
+   * first reserves a wrong password of the allowances, the others ride on that reservation. A system that
+   * starts many requests at once with a credential not yet verified (the national portal after a
+   * restart, the benchmark's clients) sent the user's allowance of 5 in one burst and got 429, "too many
+   * wrong passwords", for a password that was right.
+   */
+  private final Map<String, InFlight> inFlight;
+
   private record Verified(byte[] fingerprint, long at) {}
+
+  private static final class InFlight {
+    final byte[] fingerprint;
+    int requests = 1;
+
+    InFlight(byte[] fingerprint) {
+      this.fingerprint = fingerprint;
+    }
+  }
 
   public LoginThrottle(SecuritySettings settings) {
     SecuritySettings.LoginThrottle policy = settings.loginThrottle();
@@ -40,6 +58,13 @@ class LoginThrottle {
             return size() > maxKeys;
           }
         };
+    this.inFlight =
+        new LinkedHashMap<>(64, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, InFlight> eldest) {
+            return size() > maxKeys;
+          }
+        };
     new SecureRandom().nextBytes(fingerprintKey);
   }
 
@@ -49,17 +74,20 @@ class LoginThrottle {
     private final String source;
     private final boolean reserved;
     private final byte[] fingerprint;
+    private final InFlight checking;
 
-    private Attempt(String userId, String source, boolean reserved, byte[] fingerprint) {
+    private Attempt(String userId, String source, boolean reserved, byte[] fingerprint, InFlight checking) {
       this.userId = userId;
       this.source = source;
       this.reserved = reserved;
       this.fingerprint = fingerprint;
+      this.checking = checking;
     }
 
     /** The password was right: the reservation is given back, the user's count at this source cleared. */
     public void succeeded() {
       synchronized (LoginThrottle.this) {
+        done();
         if (reserved) {
           sources.take(source, -1);
         }
@@ -71,11 +99,18 @@ class LoginThrottle {
     /** The password was wrong: an attempt that reserved nothing is charged now. */
     public void failed() {
       synchronized (LoginThrottle.this) {
+        done();
         verified.remove(key(userId, source));
         if (!reserved) {
           sources.take(source, 1);
           usersAtSource.take(key(userId, source), 1);
         }
+      }
+    }
+
+    private void done() {
+      if (checking != null && --checking.requests == 0) {
+        inFlight.remove(key(userId, source), checking);
       }
     }
   }
@@ -93,7 +128,14 @@ class LoginThrottle {
     byte[] fingerprint = fingerprint(userId, password);
     Verified known = verified.get(user);
     if (known != null && System.nanoTime() - known.at() < VERIFIED_FOR_NANOS && MessageDigest.isEqual(known.fingerprint(), fingerprint)) {
-      return new Attempt(userId, source, false, fingerprint);
+      return new Attempt(userId, source, false, fingerprint, null);
+    }
+    InFlight checking = inFlight.get(user);
+    if (checking != null && MessageDigest.isEqual(checking.fingerprint, fingerprint)) {
+      // the same credential is being checked for another request: this one reserves nothing more and,
+      // should the password be wrong, is charged like any attempt that reserved nothing
+      checking.requests++;
+      return new Attempt(userId, source, false, fingerprint, checking);
     }
     long wait = Math.max(sources.secondsUntilAvailable(source), usersAtSource.secondsUntilAvailable(user));
     if (wait > 0) {
@@ -101,7 +143,11 @@ class LoginThrottle {
     }
     sources.take(source, 1);
     usersAtSource.take(user, 1);
-    return new Attempt(userId, source, true, fingerprint);
+    InFlight first = checking == null ? new InFlight(fingerprint) : null;
+    if (first != null) {
+      inFlight.put(user, first);
+    }
+    return new Attempt(userId, source, true, fingerprint, first);
   }
 
   private byte[] fingerprint(String userId, String password) {
