@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Locale;
 import vn.gov.commune.shared.Hashes;
@@ -50,21 +49,8 @@ class LoginThrottle {
     SecuritySettings.LoginThrottle policy = settings.loginThrottle();
     this.sources = new TokenBuckets(policy.sourceAllowance(), policy.sourceRefill(), settings.maxTrackedClients());
     this.usersAtSource = new TokenBuckets(policy.userAllowance(), policy.userRefill(), settings.maxTrackedClients());
-    int maxKeys = settings.maxTrackedClients();
-    this.verified =
-        new LinkedHashMap<>(64, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
-            return size() > maxKeys;
-          }
-        };
-    this.inFlight =
-        new LinkedHashMap<>(64, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, InFlight> eldest) {
-            return size() > maxKeys;
-          }
-        };
+    this.verified = TokenBuckets.recentlyUsed(settings.maxTrackedClients());
+    this.inFlight = TokenBuckets.recentlyUsed(settings.maxTrackedClients());
     new SecureRandom().nextBytes(fingerprintKey);
   }
 

@@ -35,13 +35,17 @@ public final class TokenBuckets {
     this.capacity = capacity;
     this.nanosPerToken = Math.max(1, refill.toNanos());
     this.nanoClock = nanoClock;
-    this.buckets =
-        new LinkedHashMap<>(64, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > maxKeys;
-          }
-        };
+    this.buckets = recentlyUsed(maxKeys);
+  }
+
+  /** A map that keeps the {@code maxKeys} keys used most recently and forgets the others (not thread-safe). */
+  static <V> Map<String, V> recentlyUsed(int maxKeys) {
+    return new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > maxKeys;
+      }
+    };
   }
 
   /** Whole seconds until the key has a token (0: it has one now). */
