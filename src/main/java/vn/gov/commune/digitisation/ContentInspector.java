@@ -20,7 +20,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
@@ -55,6 +54,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
+import vn.gov.commune.shared.BackgroundPriority;
 import vn.gov.commune.shared.Hashes;
 
 /**
@@ -133,22 +133,13 @@ public class ContentInspector implements DisposableBean {
 
   /** A bounded pool; its threads lower their own priority to {@code nice} first (0: they keep it). */
   private static ThreadPoolExecutor pool(String name, int threads, int queue, int nice) {
-    AtomicInteger n = new AtomicInteger();
     return new ThreadPoolExecutor(
         threads,
         threads,
         60,
         TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(Math.max(1, queue)),
-        r -> {
-          Runnable work = nice > 0 ? () -> {
-            BackgroundPriority.lowerCurrentThread(nice);
-            r.run();
-          } : r;
-          Thread t = new Thread(work, name + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        },
+        BackgroundPriority.threads(name, nice, "Digitisation: OCR"),
         new ThreadPoolExecutor.AbortPolicy());
   }
 

@@ -19,7 +19,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,6 +26,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.commune.calendar.WorkingDayCalendar;
+import vn.gov.commune.shared.BackgroundPriority;
 
 /**
  * The figures of the commune's dossiers over a period: the one definition of the report
@@ -76,13 +76,8 @@ public class DossierFigures {
     this.calendar = calendar;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
-    AtomicInteger threads = new AtomicInteger();
     this.provinceQueries = new ThreadPoolExecutor(0, PROVINCE_QUERY_THREADS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-        task -> {
-          Thread thread = new Thread(task, "province-report-" + threads.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        },
+        BackgroundPriority.threads("province-report-", 0, null),
         // all threads busy (or shutting down): the query runs in the caller's thread, never dropped
         (task, executor) -> task.run());
   }

@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import vn.gov.commune.shared.BackgroundPriority;
 
 /**
  * One national service as the clients see it: a {@link RestClient} with timeouts, the service's
@@ -41,13 +41,13 @@ public final class ServiceEndpoint {
    * factory starts a new thread for each request body and lets it end (issue 15: about 50 a second under
    * load). Idle threads are kept a minute and reused; there are never more than calls in flight.
    */
-  private static final ExecutorService BODY_WRITERS = Executors.newCachedThreadPool(daemonThreads("national-service-body-"));
+  private static final ExecutorService BODY_WRITERS = Executors.newCachedThreadPool(BackgroundPriority.threads("national-service-body-", 0, null));
 
-  private static CustomizableThreadFactory daemonThreads(String prefix) {
-    CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
-    threads.setDaemon(true);
-    return threads;
-  }
+  /**
+   * The threads of every client that read answers and complete calls (the JDK's default is a pool per
+   * client, whose threads would take the priority of whichever thread made them: often a job's).
+   */
+  private static final ExecutorService CLIENT_THREADS = Executors.newCachedThreadPool(BackgroundPriority.threads("national-service-client-", 0, null));
 
   private final NationalService service;
   private final RestClient rest;
@@ -88,7 +88,7 @@ public final class ServiceEndpoint {
   /** HTTP/1.1 through the JDK client, with a connect timeout and a read timeout. */
   public static ClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration timeout) {
     HttpClient client =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).executor(CLIENT_THREADS).build();
     JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client, BODY_WRITERS);
     factory.setReadTimeout(timeout);
     return factory;

@@ -8,11 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.gov.commune.shared.BackgroundPriority;
 
-/** The OCR threads' lower priority, and that Tesseract (a child process) inherits it. */
+/**
+ * The OCR threads' lower priority, that Tesseract (a child process) inherits it, and that a pool's
+ * thread started because of a background thread does not.
+ */
 class BackgroundPriorityTest {
 
   @BeforeAll
@@ -24,7 +29,7 @@ class BackgroundPriorityTest {
   void aThreadLowersItsOwnPriorityAndItsChildProcessesInheritIt() throws Exception {
     int before = BackgroundPriority.currentThreadNice().orElseThrow();
     String[] seen = CompletableFuture.supplyAsync(() -> {
-      BackgroundPriority.lowerCurrentThread(before + 7);
+      BackgroundPriority.lowerCurrentThread(before + 7, "Test");
       try {
         Process child = new ProcessBuilder("sh", "-c", "cut -d' ' -f19 /proc/self/stat").start();
         child.waitFor(10, TimeUnit.SECONDS);
@@ -39,6 +44,37 @@ class BackgroundPriorityTest {
     assertThat(seen[0]).as("the thread's nice value").isEqualTo(String.valueOf(before + 7));
     assertThat(seen[1]).as("the nice value of a process it started").isEqualTo(String.valueOf(before + 7));
     assertThat(BackgroundPriority.currentThreadNice()).as("the other threads keep theirs").isEqualTo(OptionalInt.of(before));
+  }
+
+  @Test
+  void aPoolThreadThatABackgroundThreadCausesStartsAtNormalPriority() throws Exception {
+    int before = BackgroundPriority.currentThreadNice().orElseThrow();
+    ThreadFactory pool = BackgroundPriority.threads("test-pool-", 0, null);
+    ThreadFactory background = BackgroundPriority.threads("test-background-", before + 5, "Test");
+    CompletableFuture<String[]> seen = new CompletableFuture<>();
+    // a background thread (a job's) makes two threads: a plain one and one of a shared pool
+    background.newThread(() -> {
+      try {
+        CompletableFuture<String> plain = new CompletableFuture<>();
+        CompletableFuture<String> pooled = new CompletableFuture<>();
+        new Thread(() -> plain.complete(nice())).start();
+        Thread thread = pool.newThread(() -> pooled.complete(nice()));
+        thread.start();
+        seen.complete(new String[] {nice(), plain.get(10, TimeUnit.SECONDS), pooled.get(10, TimeUnit.SECONDS), thread.getName()});
+      } catch (Exception e) {
+        seen.completeExceptionally(e);
+      }
+    }).start();
+
+    String[] nices = seen.get(20, TimeUnit.SECONDS);
+    assertThat(nices[0]).as("the background thread").isEqualTo(String.valueOf(before + 5));
+    assertThat(nices[1]).as("a plain thread it starts inherits its nice value").isEqualTo(String.valueOf(before + 5));
+    assertThat(nices[2]).as("a pool's thread it causes starts at normal priority").isEqualTo(String.valueOf(before));
+    assertThat(nices[3]).isEqualTo("test-pool-1");
+  }
+
+  private static String nice() {
+    return String.valueOf(BackgroundPriority.currentThreadNice().orElseThrow());
   }
 
   @Test
