@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -38,23 +38,17 @@ public final class BackgroundPriority {
   private BackgroundPriority() {}
 
   /**
-   * Starts the threads of {@link #threads}. Made when this class is first used, which the
-   * application makes sure happens on its main thread (at normal priority), and kept for good.
+   * Starts the threads of {@link #threads}. Its one thread is made when this class is first used, which
+   * the application makes sure happens on its main thread (at normal priority), and kept for good.
    */
-  private static final ThreadPoolExecutor STARTER;
-
-  /** The one thread of {@link #STARTER}. */
-  private static final Thread STARTER_THREAD;
+  private static final ThreadPoolExecutor STARTER = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+    Thread thread = new Thread(work, "normal-priority-thread-starter");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   static {
-    Thread[] made = new Thread[1];
-    STARTER = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
-      made[0] = new Thread(work, "normal-priority-thread-starter");
-      made[0].setDaemon(true);
-      return made[0];
-    });
     STARTER.prestartAllCoreThreads();
-    STARTER_THREAD = made[0];
   }
 
   /** Makes sure the thread that starts the pools' threads exists (call it on a thread at normal priority). */
@@ -87,30 +81,11 @@ public final class BackgroundPriority {
 
     @Override
     public void start() {
-      if (STARTER.isShutdown() || Thread.currentThread() == STARTER_THREAD) {
-        super.start();
-        return;
-      }
-      Future<?> started = STARTER.submit(super::start);
-      boolean interrupted = false;
+      // waits without giving up on an interrupt (the caller's interrupt status stays set)
       try {
-        while (true) {
-          try {
-            started.get();
-            break;
-          } catch (InterruptedException e) {
-            interrupted = true;
-          }
-        }
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        throw new IllegalStateException(e.getCause());
-      } finally {
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
+        CompletableFuture.runAsync(super::start, STARTER).join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
       }
     }
   }
