@@ -20,12 +20,8 @@ class LoginThrottleInFlightTest {
 
   @Test
   void manyRequestsWithTheSameRightPasswordAtOnceAreNotThrottled() {
-    List<LoginThrottle.Attempt> inFlight = new ArrayList<>();
     // the benchmark's eight clients (or the national portal after a restart) start at the same moment
-    for (int i = 0; i < 30; i++) {
-      inFlight.add(throttle.begin("portal", "portal", "127.0.0.1"));
-    }
-    inFlight.forEach(LoginThrottle.Attempt::succeeded);
+    atOnce(30, "portal", "portal", "127.0.0.1").forEach(LoginThrottle.Attempt::succeeded);
     assertThat(throttle.begin("portal", "portal", "127.0.0.1")).isNotNull();
   }
 
@@ -40,11 +36,7 @@ class LoginThrottleInFlightTest {
 
   @Test
   void oneWrongPasswordSentManyTimesAtOnceIsChargedForEachFailure() {
-    List<LoginThrottle.Attempt> inFlight = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      inFlight.add(throttle.begin("sathay.clerk", "sai", "198.51.100.8"));
-    }
-    inFlight.forEach(LoginThrottle.Attempt::failed);
+    atOnce(5, "sathay.clerk", "sai", "198.51.100.8").forEach(LoginThrottle.Attempt::failed);
     // five failures: the user's allowance at this address is spent, whatever password comes next
     assertThatThrownBy(() -> throttle.begin("sathay.clerk", "sathay.clerk", "198.51.100.8"))
         .isInstanceOf(LoginThrottledException.class);
@@ -59,5 +51,14 @@ class LoginThrottleInFlightTest {
     }
     assertThatThrownBy(() -> throttle.begin("sathay.leader", "sai-1", "198.51.100.9"))
         .isInstanceOf(LoginThrottledException.class);
+  }
+
+  /** {@code n} requests with the same credential, all begun before any of them ends. */
+  private List<LoginThrottle.Attempt> atOnce(int n, String user, String password, String source) {
+    List<LoginThrottle.Attempt> attempts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      attempts.add(throttle.begin(user, password, source));
+    }
+    return attempts;
   }
 }
