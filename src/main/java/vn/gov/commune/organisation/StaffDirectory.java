@@ -1,13 +1,20 @@
 package vn.gov.commune.organisation;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.commune.engine.SystemCalls;
 import vn.gov.commune.security.Roles;
 
@@ -17,6 +24,12 @@ import vn.gov.commune.security.Roles;
  * an administrator set ({@code PUT /api/admin/staff/{userId}/position}, kept as the Camunda user info
  * {@value #POSITION_KEY}); without one it is derived from the organisation data (the role's title and
  * the unit the officer belongs to).
+ *
+ * <p>An officer found is remembered for {@code app.staff.remember-for} (one minute by default; 0: not
+ * at all): a dossier names its clerk, specialist and leader on several papers and forms, and each
+ * lookup is four queries (user, groups, unit, position). A position set here is seen at once on this
+ * node; a change made elsewhere (Camunda Admin: name, groups; another node) within that time. An
+ * unknown login id is not remembered.
  */
 @Component
 public class StaffDirectory {
@@ -47,12 +60,25 @@ public class StaffDirectory {
    */
   public record Staff(String userId, String fullName, String position) {}
 
+  private record Remembered(Staff staff, long foundAtNanos) {}
+
   private final IdentityService identity;
   private final CommuneRepository communes;
+  private final long rememberForNanos;
+  private final LongSupplier nanoClock;
+  private final Map<String, Remembered> found = new ConcurrentHashMap<>();
 
-  public StaffDirectory(IdentityService identity, CommuneRepository communes) {
+  @Autowired
+  public StaffDirectory(IdentityService identity, CommuneRepository communes, @Value("${app.staff.remember-for:1m}") Duration rememberFor) {
+    this(identity, communes, rememberFor, System::nanoTime);
+  }
+
+  /** @param nanoClock {@link System#nanoTime} but in tests */
+  StaffDirectory(IdentityService identity, CommuneRepository communes, Duration rememberFor, LongSupplier nanoClock) {
     this.identity = identity;
     this.communes = communes;
+    this.rememberForNanos = rememberFor.toNanos();
+    this.nanoClock = nanoClock;
   }
 
   /** The officer behind a login id; empty for an unknown id (a system actor, a blank). */
@@ -61,6 +87,17 @@ public class StaffDirectory {
     if (userId == null || userId.isBlank()) {
       return Optional.empty();
     }
+    Remembered remembered = found.get(userId);
+    long now = nanoClock.getAsLong();
+    if (remembered != null && now - remembered.foundAtNanos() < rememberForNanos) {
+      return Optional.of(remembered.staff());
+    }
+    Optional<Staff> staff = lookUp(userId);
+    staff.ifPresentOrElse(s -> found.put(userId, new Remembered(s, now)), () -> found.remove(userId));
+    return staff;
+  }
+
+  private Optional<Staff> lookUp(String userId) {
     return SystemCalls.asSystem(identity, () -> {
       User user = identity.createUserQuery().userId(userId).singleResult();
       if (user == null) {
@@ -90,6 +127,20 @@ public class StaffDirectory {
       }
       return null;
     });
+    forget(userId);
+  }
+
+  /** Forgets {@code userId} now and, inside a transaction, again when it ends (a lookup meanwhile read the old row). */
+  private void forget(String userId) {
+    found.remove(userId);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          found.remove(userId);
+        }
+      });
+    }
   }
 
   /** Whether an administrator set the position of {@code userId} (else it is derived). */

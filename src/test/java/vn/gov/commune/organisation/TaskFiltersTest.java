@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -31,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.gov.commune.security.Roles;
 import vn.gov.commune.support.IntegrationTest;
+import vn.gov.commune.support.TestUsers;
 
 /**
  * Tasklist tells work apart: every commune has "Sắp đến hạn", "Quá hạn", "Kế hoạch chuyển đổi số" and
@@ -129,14 +128,7 @@ class TaskFiltersTest {
   @Test
   void aNewStaffMemberOfACommuneGetsItsFiltersAtTheNextSyncAndLosesThemWhenMovedAway() {
     String userId = "kontum.newclerk";
-    if (identity.createUserQuery().userId(userId).count() == 0) {
-      User user = identity.newUser(userId);
-      user.setFirstName("Mới");
-      user.setLastName("Cán bộ");
-      user.setPassword(userId);
-      ((IdentityServiceImpl) identity).saveUser(user, true);
-      identity.createMembership(userId, Roles.CLERK);
-    }
+    TestUsers.create(identity, userId, "Mới", "Cán bộ", Roles.CLERK);
     identity.createTenantUserMembership("kon-tum", userId);
     bootstrap.sync();
     assertThat(identity.createUserQuery().memberOfGroup("staff.kon-tum").userId(userId).count()).isEqualTo(1);

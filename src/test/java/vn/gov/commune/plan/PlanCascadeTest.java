@@ -18,8 +18,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,6 +39,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.gov.commune.security.Roles;
 import vn.gov.commune.support.IntegrationTest;
+import vn.gov.commune.support.TestUsers;
 
 /**
  * Issue 16: the plan's objectives become its indicators once the reviewer confirms them, and the
@@ -72,12 +71,7 @@ class PlanCascadeTest {
     at("2026-03-02T09:00:00+07:00");
     // a province official who follows both communes: a supervisor with both tenants (no new role)
     if (identity.createUserQuery().userId(PROVINCE_USER).count() == 0) {
-      User user = identity.newUser(PROVINCE_USER);
-      user.setFirstName("Tỉnh");
-      user.setLastName("Giám sát");
-      user.setPassword(PROVINCE_USER);
-      ((IdentityServiceImpl) identity).saveUser(user, true);
-      identity.createMembership(PROVINCE_USER, Roles.SUPERVISOR);
+      TestUsers.create(identity, PROVINCE_USER, "Tỉnh", "Giám sát", Roles.SUPERVISOR);
       identity.createTenantUserMembership("sa-thay", PROVINCE_USER);
       identity.createTenantUserMembership("kon-tum", PROVINCE_USER);
     }
