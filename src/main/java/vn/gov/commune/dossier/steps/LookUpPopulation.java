@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,6 +101,8 @@ public class LookUpPopulation implements JavaDelegate {
 
     nationalData.deleteByDossierCode(dossier.getCode());
     List<String> unsupported = new ArrayList<>();
+    // read once: each query would first flush what this transaction changed so far
+    List<DossierComponent> entries = new ArrayList<>(steps.components.findByDossierCodeOrderById(dossier.getCode()));
     for (ProcedureComponent component : steps.procedure(dossier).getComponents()) {
       String source = component.getNationalDataSource();
       if (source == null) {
@@ -125,7 +128,7 @@ public class LookUpPopulation implements JavaDelegate {
         nationalData.save(new DossierNationalData(dossier.getCode(), component.getCode(), source, role, answer.at(), json(answer.record())));
         usedFor.computeIfAbsent(source + ":" + role, k -> new ArrayList<>()).add(component.getName());
       }
-      expect(dossier, component, complete);
+      expect(entries, component, complete);
     }
 
     // the declaration: blanks filled from the databases, typed values compared
@@ -199,9 +202,14 @@ public class LookUpPopulation implements JavaDelegate {
     return id == null || id.isEmpty() ? null : id;
   }
 
-  /** Fetched: the component is national data; not: a required one is expected on paper, an optional one leaves the dossier. */
-  private void expect(Dossier dossier, ProcedureComponent component, boolean fetched) {
-    for (DossierComponent entry : steps.components.findByDossierCodeOrderById(dossier.getCode())) {
+  /**
+   * Fetched: the component is national data; not: a required one is expected on paper, an optional one leaves the dossier.
+   *
+   * @param entries the dossier's components (one that leaves is removed from the list as well)
+   */
+  private void expect(List<DossierComponent> entries, ProcedureComponent component, boolean fetched) {
+    for (Iterator<DossierComponent> it = entries.iterator(); it.hasNext(); ) {
+      DossierComponent entry = it.next();
       if (!entry.getComponentCode().equals(component.getCode()) || entry.hasFile()) {
         continue;
       }
@@ -213,6 +221,7 @@ public class LookUpPopulation implements JavaDelegate {
         steps.components.save(entry);
       } else {
         steps.components.delete(entry);
+        it.remove();
       }
     }
   }
