@@ -156,6 +156,9 @@ public class ContentInspector implements DisposableBean {
   /** Part of the refusal of a file with a secrecy mark, at the upload ({@link ScanOcr} says it was removed instead). */
   static final String SECRET_NOT_KEPT = "Tệp không được lưu; ";
 
+  /** The OCR note of a PDF whose text needs no OCR. */
+  static final String TEXT_LAYER_NOTE = "Tệp PDF có sẵn lớp văn bản, không cần nhận dạng chữ (OCR).";
+
   /** Vietnamese note of a scan whose OCR runs later, as a job. */
   static final String OCR_PENDING_NOTE =
       "Đang chờ nhận dạng chữ (OCR): ảnh quét được đọc sau khi hồ sơ được nhận; tài liệu mang dấu độ mật sẽ bị từ chối và xóa.";
@@ -331,7 +334,7 @@ public class ContentInspector implements DisposableBean {
       } else if (images > 0 && !ocrAvailable()) {
         ocrNote = ocrUnavailable;
       } else {
-        ocrNote = "Tệp PDF có sẵn lớp văn bản, không cần nhận dạng chữ (OCR).";
+        ocrNote = TEXT_LAYER_NOTE;
       }
     } else {
       ocrDone = false;

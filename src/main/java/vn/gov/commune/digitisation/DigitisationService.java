@@ -134,6 +134,27 @@ public class DigitisationService {
     return store(file, checked);
   }
 
+  /**
+   * Keeps a PDF this product rendered and signed itself (an electronic result) with the pages and text
+   * its renderer printed: nobody outside wrote its bytes, so it is not detected, screened and parsed
+   * again like a file from outside. A text carrying a state-secret mark is refused as for any file.
+   * Runs in the caller's transaction if there is one, else in its own.
+   *
+   * @throws ContentRefusedException when {@code text} carries a state-secret mark; nothing is kept
+   */
+  public Result keepRendered(ComponentFile file, int pages, String text) {
+    String clean = TextFolding.nfc(text == null ? "" : text).strip();
+    SecretMarks.find(clean).ifPresent(mark -> {
+      throw new ContentRefusedException(
+          Refusal.STATE_SECRET,
+          "Tài liệu \"" + file.fileName() + "\" mang dấu độ mật \"" + mark + "\": " + ContentInspector.SECRET_NOT_KEPT + "không số hóa.");
+    });
+    InspectedContent known = new InspectedContent(
+        FileType.PDF, "application/pdf", Hashes.sha256Hex(file.content()), file.content().length, pages, 0, clean, false,
+        ContentInspector.TEXT_LAYER_NOTE, false);
+    return keep(file, known);
+  }
+
   private Result store(ComponentFile file, InspectedContent checked) {
     return transaction.execute(
         status -> {

@@ -70,19 +70,30 @@ public class PdfRenderer {
    */
   private static final ThreadLocal<XmpSerializer> XMP_SERIALIZER = ThreadLocal.withInitial(XmpSerializer::new);
 
+  /**
+   * A rendered result: the PDF, its pages and the text printed on them, a line of the page each
+   * (what a text extractor reads from it, known without parsing the PDF again).
+   */
+  public record Rendered(byte[] pdf, int pages, String text) {}
+
   public byte[] render(ResultPaper paper, Calendar created) {
+    return renderWithText(paper, created).pdf();
+  }
+
+  public Rendered renderWithText(ResultPaper paper, Calendar created) {
     Objects.requireNonNull(paper, "paper");
     Fonts fonts = borrowFonts();
     try (PDDocument document = new PDDocument()) {
       // embedded as subsets of the glyphs used, as before; the parsed font itself stays open for reuse
       PDFont regular = PDType0Font.load(document, fonts.regular(), true);
       PDFont bold = PDType0Font.load(document, fonts.bold(), true);
-      new Layout(document, regular, bold).write(paper);
+      Layout layout = new Layout(document, regular, bold);
+      layout.write(paper);
       describe(document, paper, created);
       ByteArrayOutputStream out = new ByteArrayOutputStream(64_000);
       document.save(out);
       idle.add(fonts);
-      return out.toByteArray();
+      return new Rendered(out.toByteArray(), document.getNumberOfPages(), layout.printed.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -172,6 +183,8 @@ public class PdfRenderer {
     private final float height = PDRectangle.A4.getHeight();
     private PDPageContentStream stream;
     private float y;
+    /** Every line shown, in the order written. */
+    final StringBuilder printed = new StringBuilder();
 
     Layout(PDDocument document, PDFont regular, PDFont bold) {
       this.document = document;
@@ -271,6 +284,7 @@ public class PdfRenderer {
       stream.newLineAtOffset(x, baseline);
       stream.showText(line);
       stream.endText();
+      printed.append(line).append('\n');
       return top - leading;
     }
 

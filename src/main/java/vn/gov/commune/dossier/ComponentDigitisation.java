@@ -68,12 +68,16 @@ public class ComponentDigitisation {
   /**
    * Keeps the signed electronic result the citizen's data store receives, so that a later dossier
    * of the same citizen can link it instead of having it scanned again (see {@link #reuseFromDataStore}).
+   * The product rendered it: its pages and text come from the renderer, the PDF is not parsed again.
+   *
+   * @throws vn.gov.commune.digitisation.ContentRefusedException when the text carries a state-secret mark
    */
-  public void keepResult(Dossier dossier, String fileName, byte[] content) {
-    digitisation.digitise(
+  public void keepResult(Dossier dossier, String fileName, byte[] content, int pages, String text) {
+    digitisation.keepRendered(
         new DigitisationService.ComponentFile(
             dossier.getCode(), null, RESULT_COMPONENT, dossier.getApplicantPersonalId(), java.util.EnumSet.allOf(FileType.class),
-            fileName, null, content, DossierService.SYSTEM_ACTOR, dossier.getReceivingCommuneId()));
+            fileName, null, content, DossierService.SYSTEM_ACTOR, dossier.getReceivingCommuneId()),
+        pages, text);
   }
 
   /**

@@ -27,8 +27,8 @@ import vn.gov.commune.organisation.StaffDirectory;
 @Component
 public class ResultSignatures {
 
-  /** A signed PDF and the signature the service made. */
-  public record Signed(byte[] pdf, Signature signature) {}
+  /** A signed PDF, the signature the service made, and the pages and text the PDF was rendered with. */
+  public record Signed(byte[] pdf, Signature signature, int pages, String text) {}
 
   private final PdfRenderer renderer;
   private final SigningClient signing;
@@ -53,7 +53,8 @@ public class ResultSignatures {
   public Signed sign(String code, ResultPaper paper, String signerId, String commune, Instant at, String idempotencyKey) {
     Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     when.setTimeInMillis(at.toEpochMilli());
-    byte[] unsigned = renderer.render(paper, when);
+    PdfRenderer.Rendered rendered = renderer.renderWithText(paper, when);
+    byte[] unsigned = rendered.pdf();
     String signerName = staff.find(signerId).map(StaffDirectory.Staff::fullName).orElse(signerId);
     Signature[] made = new Signature[1];
     byte[] pdf = PdfSignatures.sign(
@@ -65,7 +66,7 @@ public class ResultSignatures {
               new SigningRequest(code, signerId, signerName, commune, hex), idempotencyKey + ":" + hex);
           return made[0].cmsBytes();
         });
-    return new Signed(pdf, made[0]);
+    return new Signed(pdf, made[0], rendered.pages(), rendered.text());
   }
 
   /** Checks every signature of a PDF against the signing service's root. */

@@ -214,6 +214,15 @@ class DossierProcessTest {
     assertThat(text).contains("TRÍCH LỤC KHAI SINH", "Số: " + code + "/KQ", leaderName(), "Lãnh đạo Ủy ban nhân dân",
         "Đăng ký khai sinh cho cháu Nguyễn Minh Khôi.");
     assertThat(text).doesNotContain("sathay.leader");
+    // kept for reuse with the text the renderer printed: the same words a parser reads from the PDF, one page, no OCR
+    assertThat(digitisationRecords.records(code)).filteredOn(r -> r.getComponentCode().equals("KET_QUA")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.getSha256()).isEqualTo(result.get("sha256"));
+          assertThat(r.getPageCount()).isEqualTo(1);
+          assertThat(r.isOcrDone()).isFalse();
+          assertThat(r.getOcrNote()).isEqualTo("Tệp PDF có sẵn lớp văn bản, không cần nhận dạng chữ (OCR).");
+          assertThat(words(r.getText())).isEqualTo(words(text));
+        });
     assertThat(dataStore.documentsOf(DossierTestSupport.CITIZEN)).filteredOn(d -> d.document().dossierCode().equals(code))
         .singleElement().satisfies(d -> {
           assertThat(d.document().mediaType()).isEqualTo("application/pdf");
@@ -768,5 +777,10 @@ class DossierProcessTest {
     flow.complete(code, "UserTask_ReviewDossier", "kontum.specialist", "specialist", "kon-tum", vars("reviewDecision", "approve", "reviewNote", "Đủ."));
     flow.complete(code, "UserTask_ApproveDossier", "kontum.leader", "leader", "kon-tum", vars("approvalDecision", "approve"));
     assertThat(dossier(code).getStatus()).isEqualTo(DossierStatus.RESULT_RETURNED);
+  }
+
+  /** The words of a text, sorted: the same for two texts that differ only in line breaks and the order of columns. */
+  static List<String> words(String text) {
+    return java.util.Arrays.stream(text.strip().split("\\s+")).sorted().toList();
   }
 }

@@ -62,6 +62,36 @@ class SignedResultPdfTest {
   }
 
   /**
+   * What the renderer says it printed (kept as the result's digitisation text, instead of parsing the
+   * PDF again) is what a text extractor reads from the PDF: the same words, the same number of pages,
+   * for a paper of one page and one that runs onto a second, with wrapped lines and a name in a
+   * script the font lacks (printed and kept as "?").
+   */
+  @Test
+  void theRenderedTextIsTheWordsATextExtractorReadsFromThePdf() throws IOException {
+    PdfRenderer renderer = new PdfRenderer();
+    String longParagraph = "Đã đăng ký khai sinh cho cháu Lê Minh Khôi, sinh ngày 12 tháng 3 năm 2026 tại Trạm y tế xã Sa Thầy. ".repeat(6);
+    for (int paragraphs : new int[] {1, 40}) {
+      ResultPaper paper = new ResultPaper(
+          "ỦY BAN NHÂN DÂN XÃ SA THẦY", "000.00.31.H62-261123-0003/KQ", "Sa Thầy, ngày 23 tháng 11 năm 2026",
+          "TRÍCH LỤC KHAI SINH", "Thủ tục: Đăng ký khai sinh",
+          List.of(new Field("Họ và tên người yêu cầu", "Nguyễn Thị Hoa 王")), java.util.Collections.nCopies(paragraphs, longParagraph),
+          "TM. ỦY BAN NHÂN DÂN", "Lãnh đạo Ủy ban nhân dân", "Trần Văn Lãnh", "Mã hồ sơ 000.00.31.H62-261123-0003");
+      PdfRenderer.Rendered rendered = renderer.renderWithText(paper, Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+      try (PDDocument document = Loader.loadPDF(rendered.pdf())) {
+        assertThat(rendered.pages()).isEqualTo(document.getNumberOfPages());
+        assertThat(rendered.pages() > 1).as("a paper of " + paragraphs + " paragraphs runs onto more pages").isEqualTo(paragraphs > 1);
+        assertThat(words(rendered.text())).isEqualTo(words(new PDFTextStripper().getText(document)));
+      }
+      assertThat(rendered.text()).contains("Nguyễn Thị Hoa ?", "TRÍCH LỤC KHAI SINH", "Trần Văn Lãnh");
+    }
+  }
+
+  static List<String> words(String text) {
+    return java.util.Arrays.stream(text.strip().split("\\s+")).sorted().toList();
+  }
+
+  /**
    * The renderer keeps its parsed fonts for the next result: papers rendered one after another and
    * four at once each embed the glyphs of their own text (a glyph missing from a reused subset would
    * read back as a wrong or empty character).

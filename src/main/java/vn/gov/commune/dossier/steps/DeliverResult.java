@@ -3,7 +3,6 @@ package vn.gov.commune.dossier.steps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.commune.dossier.ComponentDigitisation;
 import vn.gov.commune.dossier.Dossier;
 import vn.gov.commune.dossier.DossierDocument;
 import vn.gov.commune.documents.FileStore;
@@ -12,7 +11,8 @@ import vn.gov.commune.integration.DataStoreClient;
 
 /**
  * The signed electronic result (the PDF itself) goes to the citizen's data store (Kho dữ liệu); a refusal has nothing to store.
- * The VNeID notice that follows is its own step ({@link NotifyResultViaVneid}).
+ * The VNeID notice that follows is its own step ({@link NotifyResultViaVneid}). The result's digitisation
+ * record, for its later reuse, was written when it was signed ({@link SignResult}).
  */
 @Component("deliverResult")
 public class DeliverResult implements JavaDelegate {
@@ -20,13 +20,11 @@ public class DeliverResult implements JavaDelegate {
   private final StepSupport steps;
   private final DataStoreClient dataStore;
   private final FileStore files;
-  private final ComponentDigitisation digitisation;
 
-  public DeliverResult(StepSupport steps, DataStoreClient dataStore, FileStore files, ComponentDigitisation digitisation) {
+  public DeliverResult(StepSupport steps, DataStoreClient dataStore, FileStore files) {
     this.steps = steps;
     this.dataStore = dataStore;
     this.files = files;
-    this.digitisation = digitisation;
   }
 
   @Override
@@ -44,12 +42,6 @@ public class DeliverResult implements JavaDelegate {
       dossier.setResultDeliveredAt(vn.gov.commune.dossier.DossierService.now());
       steps.service.save(dossier);
       steps.service.log(dossier, "DELIVERY", step, "Đã gửi kết quả điện tử vào Kho quản lý dữ liệu điện tử của công dân.", null);
-      try {
-        digitisation.keepResult(dossier, result.getFileName(), file);
-      } catch (vn.gov.commune.digitisation.ContentRefusedException e) {
-        // the result is delivered; only its later reuse is lost
-        org.slf4j.LoggerFactory.getLogger(DeliverResult.class).warn("Result of dossier {} not kept for reuse: {}", dossier.getCode(), e.getMessage());
-      }
     }
   }
 }

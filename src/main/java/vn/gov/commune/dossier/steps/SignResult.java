@@ -4,8 +4,13 @@ import java.time.Instant;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.gov.commune.digitisation.ContentRefusedException;
+import vn.gov.commune.dossier.ComponentDigitisation;
 import vn.gov.commune.dossier.Dossier;
+import vn.gov.commune.dossier.DossierDocument;
 import vn.gov.commune.dossier.DossierService;
 import vn.gov.commune.dossier.DossierStatus;
 import vn.gov.commune.dossier.ProcessingVariables;
@@ -16,19 +21,25 @@ import vn.gov.commune.integration.Signature;
 
 /**
  * Renders the result (or the refusal) as a PDF, has it digitally signed by the approving leader through
- * the remote signing service (PAdES), keeps the signed PDF and marks the dossier processed.
+ * the remote signing service (PAdES), keeps the signed PDF and marks the dossier processed. A signed
+ * result is also kept with its digitisation record (the text and pages it was rendered with), so that
+ * a later dossier of the citizen can link it from the data store instead of having it scanned.
  */
 @Component("signResult")
 public class SignResult implements JavaDelegate {
 
+  private static final Logger LOG = LoggerFactory.getLogger(SignResult.class);
+
   private final StepSupport steps;
   private final ResultSignatures signatures;
   private final FourEyes fourEyes;
+  private final ComponentDigitisation digitisation;
 
-  public SignResult(StepSupport steps, ResultSignatures signatures, FourEyes fourEyes) {
+  public SignResult(StepSupport steps, ResultSignatures signatures, FourEyes fourEyes, ComponentDigitisation digitisation) {
     this.steps = steps;
     this.signatures = signatures;
     this.fourEyes = fourEyes;
+    this.digitisation = digitisation;
   }
 
   @Override
@@ -53,7 +64,15 @@ public class SignResult implements JavaDelegate {
     dossier.setResultSignatureId(signature.signatureId());
     dossier.setProcessedAt(DossierService.now());
     String step = execution.getCurrentActivityId();
-    steps.service.issue(dossier, refused ? SlipType.REFUSAL : SlipType.RESULT, document, DossierService.PDF, step);
+    DossierDocument issued = steps.service.issue(dossier, refused ? SlipType.REFUSAL : SlipType.RESULT, document, DossierService.PDF, step);
+    if (!refused) {
+      try {
+        digitisation.keepResult(dossier, issued.getFileName(), document, signed.pages(), signed.text());
+      } catch (ContentRefusedException e) {
+        // the result is signed and goes to the citizen; only its later reuse is lost
+        LOG.warn("Result of dossier {} not kept for reuse: {}", dossier.getCode(), e.getMessage());
+      }
+    }
     steps.service.changeStatus(
         dossier,
         DossierStatus.PROCESSED,
