@@ -76,11 +76,7 @@ public class PdfRenderer {
    */
   public record Rendered(byte[] pdf, int pages, String text) {}
 
-  public byte[] render(ResultPaper paper, Calendar created) {
-    return renderWithText(paper, created).pdf();
-  }
-
-  public Rendered renderWithText(ResultPaper paper, Calendar created) {
+  public Rendered render(ResultPaper paper, Calendar created) {
     Objects.requireNonNull(paper, "paper");
     Fonts fonts = borrowFonts();
     try (PDDocument document = new PDDocument()) {

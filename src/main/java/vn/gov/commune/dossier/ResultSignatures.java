@@ -53,7 +53,7 @@ public class ResultSignatures {
   public Signed sign(String code, ResultPaper paper, String signerId, String commune, Instant at, String idempotencyKey) {
     Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     when.setTimeInMillis(at.toEpochMilli());
-    PdfRenderer.Rendered rendered = renderer.renderWithText(paper, when);
+    PdfRenderer.Rendered rendered = renderer.render(paper, when);
     byte[] unsigned = rendered.pdf();
     String signerName = staff.find(signerId).map(StaffDirectory.Staff::fullName).orElse(signerId);
     Signature[] made = new Signature[1];

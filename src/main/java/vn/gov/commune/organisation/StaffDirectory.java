@@ -13,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.gov.commune.engine.SystemCalls;
 import vn.gov.commune.security.Roles;
 
@@ -127,20 +125,7 @@ public class StaffDirectory {
       }
       return null;
     });
-    forget(userId);
-  }
-
-  /** Forgets {@code userId} now and, inside a transaction, again when it ends (a lookup meanwhile read the old row). */
-  private void forget(String userId) {
-    found.remove(userId);
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          found.remove(userId);
-        }
-      });
-    }
+    found.remove(userId); // the change is committed by now: no caller runs this inside a transaction of its own
   }
 
   /** Whether an administrator set the position of {@code userId} (else it is derived). */

@@ -42,7 +42,7 @@ class SignedResultPdfTest {
         List.of(new Field("Họ và tên người yêu cầu", "Nguyễn Thị Hoa")), List.of("Đã đăng ký khai sinh cho cháu Lê Minh Khôi."),
         "TM. ỦY BAN NHÂN DÂN", "Lãnh đạo Ủy ban nhân dân", "Trần Văn Lãnh", "Mã hồ sơ 000.00.31.H62-261123-0001");
     Calendar now = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-    byte[] unsigned = new PdfRenderer().render(paper, now);
+    byte[] unsigned = new PdfRenderer().render(paper, now).pdf();
     DemoCertificateAuthority.Credential leader = authority.leader("sathay.leader", "Trần Văn Lãnh", "Xã Sa Thầy");
     signed = PdfSignatures.sign(unsigned, new PdfSignatures.Signing("Trần Văn Lãnh", "Xã Sa Thầy", "Trích lục khai sinh", now),
         digest -> authority.sign(leader, digest, Instant.now()));
@@ -77,7 +77,7 @@ class SignedResultPdfTest {
           "TRÍCH LỤC KHAI SINH", "Thủ tục: Đăng ký khai sinh",
           List.of(new Field("Họ và tên người yêu cầu", "Nguyễn Thị Hoa 王")), java.util.Collections.nCopies(paragraphs, longParagraph),
           "TM. ỦY BAN NHÂN DÂN", "Lãnh đạo Ủy ban nhân dân", "Trần Văn Lãnh", "Mã hồ sơ 000.00.31.H62-261123-0003");
-      PdfRenderer.Rendered rendered = renderer.renderWithText(paper, Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+      PdfRenderer.Rendered rendered = renderer.render(paper, Calendar.getInstance(TimeZone.getTimeZone("UTC")));
       try (PDDocument document = Loader.loadPDF(rendered.pdf())) {
         assertThat(rendered.pages()).isEqualTo(document.getNumberOfPages());
         assertThat(rendered.pages() > 1).as("a paper of " + paragraphs + " paragraphs runs onto more pages").isEqualTo(paragraphs > 1);
@@ -105,7 +105,7 @@ class SignedResultPdfTest {
           "ỦY BAN NHÂN DÂN XÃ SA THẦY", "000.00.31.H62-261123-0002/KQ", "Sa Thầy, ngày 23 tháng 11 năm 2026",
           "TRÍCH LỤC KHAI SINH", "Thủ tục: Đăng ký khai sinh", List.of(new Field("Họ và tên người yêu cầu", name)),
           List.of("Đã đăng ký khai sinh."), "TM. ỦY BAN NHÂN DÂN", "Lãnh đạo Ủy ban nhân dân", "Trần Văn Lãnh", "Mã hồ sơ");
-      try (PDDocument document = Loader.loadPDF(renderer.render(paper, Calendar.getInstance(TimeZone.getTimeZone("UTC"))))) {
+      try (PDDocument document = Loader.loadPDF(renderer.render(paper, Calendar.getInstance(TimeZone.getTimeZone("UTC"))).pdf())) {
         return new PDFTextStripper().getText(document);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
