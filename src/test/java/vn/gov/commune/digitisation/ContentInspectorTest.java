@@ -299,7 +299,7 @@ class ContentInspectorTest {
     props.setParseThreads(1);
     props.setParseQueueTimeout(java.time.Duration.ofMillis(300));
     // the slow parse only has to hold the one thread; on a loaded machine it may time out itself, which is fine
-    props.setParseTimeout(java.time.Duration.ofSeconds(20));
+    props.setParseTimeout(java.time.Duration.ofSeconds(3));
     ContentInspector one = new ContentInspector(props);
     try {
       java.util.concurrent.CompletableFuture<?> slow =
