@@ -298,7 +298,8 @@ class ContentInspectorTest {
     DigitisationProperties props = new DigitisationProperties();
     props.setParseThreads(1);
     props.setParseQueueTimeout(java.time.Duration.ofMillis(300));
-    // the slow parse only has to hold the one thread; on a loaded machine it may time out itself, which is fine
+    // the slow parse only has to hold the one thread past the second file's 300 ms wait; it then times out
+    // (the test waits for it at the end, so a longer timeout only makes the test slower)
     props.setParseTimeout(java.time.Duration.ofSeconds(3));
     ContentInspector one = new ContentInspector(props);
     try {
