@@ -240,6 +240,24 @@ public class ContentInspector implements DisposableBean {
     }
   }
 
+  /**
+   * A document's text as it is kept (NFC, without surrounding blanks), refused when it carries a
+   * state-secret mark: for a file read here and for a PDF the product rendered itself.
+   *
+   * @throws ContentRefusedException {@link Refusal#STATE_SECRET}
+   */
+  String screenedText(String name, String text) {
+    String clean = TextFolding.nfc(text == null ? "" : text).strip();
+    SecretMarks.find(clean).ifPresent(mark -> {
+      throw new ContentRefusedException(
+          Refusal.STATE_SECRET,
+          "Tài liệu \"" + name + "\" mang dấu độ mật \"" + mark + "\": tài liệu chứa bí mật nhà nước không được số hóa và"
+              + " không được lưu trên hệ thống kết nối mạng (" + props.getSecretLaw() + "). " + SECRET_NOT_KEPT
+              + "hãy xử lý bản giấy theo quy chế bảo vệ bí mật nhà nước của cơ quan.");
+    });
+    return clean;
+  }
+
   private static ContentRefusedException busy(String name) {
     return new ContentRefusedException(
         Refusal.BUSY, "Hệ thống đang xử lý nhiều tệp, vui lòng gửi lại tệp \"" + name + "\" sau " + ContentRefusedException.RETRY_AFTER_SECONDS
@@ -310,14 +328,7 @@ public class ContentInspector implements DisposableBean {
         throw tooManyPages(name, pages);
       }
     }
-    text = TextFolding.nfc(text).strip();
-    SecretMarks.find(text).ifPresent(mark -> {
-      throw new ContentRefusedException(
-          Refusal.STATE_SECRET,
-          "Tài liệu \"" + name + "\" mang dấu độ mật \"" + mark + "\": tài liệu chứa bí mật nhà nước không được số hóa và"
-              + " không được lưu trên hệ thống kết nối mạng (" + props.getSecretLaw() + "). " + SECRET_NOT_KEPT
-              + "hãy xử lý bản giấy theo quy chế bảo vệ bí mật nhà nước của cơ quan.");
-    });
+    text = screenedText(name, text);
     boolean ocrDone;
     String ocrNote;
     if (ocrPending) {

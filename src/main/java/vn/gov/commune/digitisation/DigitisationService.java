@@ -143,12 +143,7 @@ public class DigitisationService {
    * @throws ContentRefusedException when {@code text} carries a state-secret mark; nothing is kept
    */
   public Result keepRendered(ComponentFile file, int pages, String text) {
-    String clean = TextFolding.nfc(text == null ? "" : text).strip();
-    SecretMarks.find(clean).ifPresent(mark -> {
-      throw new ContentRefusedException(
-          Refusal.STATE_SECRET,
-          "Tài liệu \"" + file.fileName() + "\" mang dấu độ mật \"" + mark + "\": " + ContentInspector.SECRET_NOT_KEPT + "không số hóa.");
-    });
+    String clean = inspector.screenedText(file.fileName(), text);
     InspectedContent known = new InspectedContent(
         FileType.PDF, "application/pdf", Hashes.sha256Hex(file.content()), file.content().length, pages, 0, clean, false,
         ContentInspector.TEXT_LAYER_NOTE, false);
